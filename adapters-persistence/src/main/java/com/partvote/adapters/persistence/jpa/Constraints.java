@@ -1,0 +1,24 @@
+package com.partvote.adapters.persistence.jpa;
+
+import java.sql.SQLException;
+
+/** Finds which database constraint a failed statement violated. */
+final class Constraints {
+
+    static final String UNIQUE_VIOLATION = "23505";
+    static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    private Constraints() {
+    }
+
+    /** True when {@code failure} was caused by violating the named constraint with that SQL state. */
+    static boolean violated(Throwable failure, String sqlState, String constraint) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
+                String message = String.valueOf(sql.getMessage());
+                return message.contains("\"" + constraint + "\"");
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+package com.partvote.adapters.persistence.jpa;
+
+import com.partvote.application.port.out.LoadCandidatePort;
+import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.RecordBallotPort;
+import com.partvote.application.port.out.ResultsQueryPort;
+import com.partvote.application.port.out.SaveCandidatesPort;
+import com.partvote.application.port.out.SaveMemberPort;
+import com.partvote.application.port.out.SessionPort;
+import com.partvote.application.port.out.TokenDenyListPort;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The PostgreSQL adapter: every persistence output port, backed by the schema that Flyway
+ * migrates ({@code db/migration}). Import this configuration to use it; its classes are
+ * package-private, the ports are the only way in.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJpaRepositories(basePackageClasses = JpaPersistenceConfiguration.class)
+@EntityScan(basePackageClasses = JpaPersistenceConfiguration.class)
+public class JpaPersistenceConfiguration {
+
+    @Bean
+    JpaMemberAdapter memberAdapter(MemberJpaRepository repository, Clock clock) {
+        return new JpaMemberAdapter(repository, clock);
+    }
+
+    @Bean
+    SqlCandidateAdapter candidateAdapter(JdbcTemplate jdbc) {
+        return new SqlCandidateAdapter(jdbc);
+    }
+
+    @Bean
+    SqlSessionAdapter sessionAdapter(JdbcTemplate jdbc) {
+        return new SqlSessionAdapter(jdbc);
+    }
+
+    @Bean
+    SqlTokenDenyList tokenDenyList(JdbcTemplate jdbc) {
+        return new SqlTokenDenyList(jdbc);
+    }
+
+    @Bean
+    DenyListSync denyListSync(SqlTokenDenyList denyList,
+                              @Value("${partvote.deny-list.sync-interval:250ms}") Duration interval) {
+        return new DenyListSync(denyList, interval);
+    }
+}

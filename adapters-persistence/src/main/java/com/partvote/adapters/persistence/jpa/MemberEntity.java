@@ -1,0 +1,64 @@
+package com.partvote.adapters.persistence.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "member")
+class MemberEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(nullable = false, length = 30)
+    String name;
+
+    @Column(nullable = false, length = 254)
+    String email;
+
+    @Column(nullable = false, length = 2)
+    String part;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    String passwordHash;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    protected MemberEntity() {
+    }
+
+    MemberEntity(String name, String email, String part, String passwordHash, Instant createdAt) {
+        this.name = name;
+        this.email = email;
+        this.part = part;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPart() {
+        return part;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+}

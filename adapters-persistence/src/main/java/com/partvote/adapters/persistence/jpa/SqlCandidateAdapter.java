@@ -1,0 +1,134 @@
+package com.partvote.adapters.persistence.jpa;
+
+import com.partvote.application.port.out.LoadCandidatePort;
+import com.partvote.application.port.out.RecordBallotPort;
+import com.partvote.application.port.out.ResultsQueryPort;
+import com.partvote.application.port.out.SaveCandidatesPort;
+import com.partvote.domain.ballot.Ballot;
+import com.partvote.domain.ballot.DuplicateVoteException;
+import com.partvote.domain.candidate.Candidate;
+import com.partvote.domain.candidate.CandidateId;
+import com.partvote.domain.candidate.CandidateNotFoundException;
+import com.partvote.domain.candidate.CandidateProfile;
+import com.partvote.domain.member.Email;
+import com.partvote.domain.member.MemberId;
+import com.partvote.domain.member.Part;
+import com.partvote.domain.tally.CandidateVotes;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Candidates, ballots and the tally in PostgreSQL, in plain SQL: here the statements themselves
+ * carry the invariants (an upsert keyed by the file's key, the ballot's primary key, the
+ * trigger that counts a ballot in the same transaction), so they are written out rather than
+ * generated.
+ */
+class SqlCandidateAdapter implements LoadCandidatePort, SaveCandidatesPort, RecordBallotPort, ResultsQueryPort {
+
+    private static final String COLUMNS =
+            "c.id, c.name, c.part, c.team, c.age, c.member_email, c.member_id, c.created_at, c.updated_at";
+
+    private final JdbcTemplate jdbc;
+
+    SqlCandidateAdapter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Candidate> findCandidate(CandidateId id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM candidate c WHERE c.id = ?",
+                (rs, n) -> candidate(rs), id.value()).stream().findFirst();
+    }
+
+    @Override
+    public UpsertCounts upsertCandidates(Map<String, CandidateProfile> profilesByKey, Instant now) {
+        int inserted = 0;
+        int updated = 0;
+        Timestamp at = Timestamp.from(now);
+        for (Map.Entry<String, CandidateProfile> entry : profilesByKey.entrySet()) {
+            CandidateProfile p = entry.getValue();
+            String email = p.linkedEmail().map(Email::value).orElse(null);
+            List<Boolean> outcome = jdbc.query("""
+                    INSERT INTO candidate (source_key, name, part, team, age, member_email, member_id,
+                                           created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, (SELECT m.id FROM member m WHERE m.email = ?), ?, ?)
+                    ON CONFLICT (source_key) DO UPDATE SET
+                        name = EXCLUDED.name, part = EXCLUDED.part, team = EXCLUDED.team, age = EXCLUDED.age,
+                        member_email = EXCLUDED.member_email, member_id = EXCLUDED.member_id,
+                        updated_at = EXCLUDED.updated_at
+                    WHERE (candidate.name, candidate.part, candidate.team, candidate.age,
+                           candidate.member_email, candidate.member_id)
+                          IS DISTINCT FROM
+                          (EXCLUDED.name, EXCLUDED.part, EXCLUDED.team, EXCLUDED.age,
+                           EXCLUDED.member_email, EXCLUDED.member_id)
+                    RETURNING (xmax = 0) AS inserted
+                    """, (rs, n) -> rs.getBoolean(1),
+                    entry.getKey(), p.name(), p.part().name(), p.team(), p.age(), email, email, at, at);
+            if (!outcome.isEmpty()) {
+                if (outcome.get(0)) {
+                    inserted++;
+                } else {
+                    updated++;
+                }
+            }
+        }
+        return new UpsertCounts(inserted, updated, profilesByKey.size() - inserted - updated);
+    }
+
+    @Override
+    public int linkCandidatesTo(Email email, MemberId member) {
+        return jdbc.update("UPDATE candidate SET member_id = ?, updated_at = clock_timestamp() "
+                + "WHERE member_email = ? AND member_id IS DISTINCT FROM ?", member.value(), email.value(), member.value());
+    }
+
+    @Override
+    public void recordBallot(Ballot ballot) {
+        try {
+            // The trigger "ballot_counted" adds it to the tally in this same transaction.
+            jdbc.update("INSERT INTO ballot (voter_id, candidate_id, cast_at) VALUES (?, ?, ?)",
+                    ballot.voter().value(), ballot.candidate().value(), Timestamp.from(ballot.castAt()));
+        } catch (DataIntegrityViolationException e) {
+            if (Constraints.violated(e, Constraints.UNIQUE_VIOLATION, "uq_ballot_voter_candidate")) {
+                throw new DuplicateVoteException(ballot.voter(), ballot.candidate());
+            }
+            if (Constraints.violated(e, Constraints.FOREIGN_KEY_VIOLATION, "ballot_candidate_id_fkey")) {
+                throw new CandidateNotFoundException(ballot.candidate());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<CandidateVotes> countVotes(Part part) {
+        // Sums at most 16 shard rows per candidate: the cost does not grow with the ballots.
+        return jdbc.query("SELECT " + COLUMNS + ", COALESCE(SUM(t.votes), 0) AS votes "
+                        + "FROM candidate c LEFT JOIN candidate_tally t ON t.candidate_id = c.id "
+                        + "WHERE c.part = ? GROUP BY c.id",
+                (rs, n) -> new CandidateVotes(candidate(rs), rs.getLong("votes")), part.name());
+    }
+
+    @Override
+    public Turnout turnout() {
+        return jdbc.queryForObject("SELECT (SELECT COALESCE(SUM(votes), 0) FROM candidate_tally), "
+                        + "(SELECT COALESCE(SUM(voters), 0) FROM turnout_tally)",
+                (rs, n) -> new Turnout(rs.getLong(1), rs.getLong(2)));
+    }
+
+    private static Candidate candidate(ResultSet rs) throws SQLException {
+        Integer age = (Integer) rs.getObject("age");
+        String email = rs.getString("member_email");
+        Long memberId = (Long) rs.getObject("member_id");
+        CandidateProfile profile = new CandidateProfile(rs.getString("name"), Part.valueOf(rs.getString("part")),
+                rs.getString("team"), age, email == null ? null : new Email(email));
+        return new Candidate(new CandidateId(rs.getLong("id")), profile,
+                memberId == null ? null : new MemberId(memberId),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

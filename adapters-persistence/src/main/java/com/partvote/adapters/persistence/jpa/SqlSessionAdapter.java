@@ -1,0 +1,75 @@
+package com.partvote.adapters.persistence.jpa;
+
+import com.partvote.application.port.out.SessionPort;
+import com.partvote.domain.member.MemberId;
+import com.partvote.domain.session.RefreshToken;
+import com.partvote.domain.session.SessionId;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Sessions and refresh-token hashes; rotation is one conditional UPDATE, so only one caller wins. */
+class SqlSessionAdapter implements SessionPort {
+
+    private final JdbcTemplate jdbc;
+
+    SqlSessionAdapter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void openSession(SessionId session, MemberId member, Instant now, String tokenHash, Instant tokenExpiresAt) {
+        jdbc.update("INSERT INTO auth_session (id, member_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                session.value(), member.value(), Timestamp.from(now), Timestamp.from(tokenExpiresAt));
+        jdbc.update("INSERT INTO refresh_token (token_hash, session_id, issued_at, expires_at) VALUES (?, ?, ?, ?)",
+                tokenHash, session.value(), Timestamp.from(now), Timestamp.from(tokenExpiresAt));
+    }
+
+    @Override
+    public Optional<RefreshToken> findRefreshToken(String tokenHash) {
+        return jdbc.query("""
+                SELECT t.token_hash, t.session_id, s.member_id, t.issued_at, t.expires_at,
+                       t.rotated_at IS NOT NULL AS rotated, s.revoked_at IS NOT NULL AS revoked
+                FROM refresh_token t JOIN auth_session s ON s.id = t.session_id
+                WHERE t.token_hash = ?
+                """, (rs, n) -> new RefreshToken(rs.getString(1), new SessionId(rs.getObject(2, UUID.class)),
+                new MemberId(rs.getLong(3)), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
+                rs.getBoolean(6), rs.getBoolean(7)), tokenHash).stream().findFirst();
+    }
+
+    @Override
+    public boolean rotateRefreshToken(String oldHash, String newHash, Instant now, Instant newExpiresAt) {
+        UUID session = jdbc.query("UPDATE refresh_token SET rotated_at = ? WHERE token_hash = ? AND rotated_at IS NULL "
+                        + "RETURNING session_id", (rs, n) -> rs.getObject(1, UUID.class), Timestamp.from(now), oldHash)
+                .stream().findFirst().orElse(null);
+        if (session == null) {
+            return false;
+        }
+        jdbc.update("INSERT INTO refresh_token (token_hash, session_id, issued_at, expires_at) VALUES (?, ?, ?, ?)",
+                newHash, session, Timestamp.from(now), Timestamp.from(newExpiresAt));
+        jdbc.update("UPDATE auth_session SET expires_at = GREATEST(expires_at, ?) WHERE id = ?",
+                Timestamp.from(newExpiresAt), session);
+        return true;
+    }
+
+    @Override
+    public void revokeSession(SessionId session, Instant now) {
+        jdbc.update("UPDATE auth_session SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                Timestamp.from(now), session.value());
+    }
+
+    @Override
+    public boolean isSessionRevoked(SessionId session) {
+        Boolean live = jdbc.query("SELECT revoked_at IS NULL FROM auth_session WHERE id = ?",
+                (rs, n) -> rs.getBoolean(1), session.value()).stream().findFirst().orElse(false);
+        return !live;
+    }
+
+    @Override
+    public int purgeExpiredSessions(Instant now) {
+        // refresh_token rows go with their session (ON DELETE CASCADE)
+        return jdbc.update("DELETE FROM auth_session WHERE expires_at < ?", Timestamp.from(now));
+    }
+}

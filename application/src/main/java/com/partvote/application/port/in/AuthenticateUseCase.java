@@ -1,0 +1,9 @@
+package com.partvote.application.port.in;
+
+import com.partvote.application.auth.AccessClaims;
+
+/** Turns a bearer token into the verified caller, or refuses it. */
+public interface AuthenticateUseCase {
+
+    AccessClaims authenticate(String bearerToken);
+}

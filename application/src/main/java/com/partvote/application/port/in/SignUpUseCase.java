@@ -1,0 +1,24 @@
+package com.partvote.application.port.in;
+
+import com.partvote.domain.member.Email;
+import com.partvote.domain.member.Member;
+import com.partvote.domain.member.MemberName;
+import com.partvote.domain.member.Part;
+import com.partvote.domain.member.Password;
+import java.util.Objects;
+
+/** A person registers as a member. */
+public interface SignUpUseCase {
+
+    Member signUp(SignUpCommand command);
+
+    /** Built from raw input; each value object refuses what breaks its rules. */
+    record SignUpCommand(MemberName name, Email email, Password password, Part part) {
+        public SignUpCommand {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(password, "password");
+            Objects.requireNonNull(part, "part");
+        }
+    }
+}

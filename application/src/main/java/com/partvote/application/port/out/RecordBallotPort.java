@@ -1,0 +1,16 @@
+package com.partvote.application.port.out;
+
+import com.partvote.domain.ballot.Ballot;
+import com.partvote.domain.ballot.DuplicateVoteException;
+
+/** Keeps ballots and their counts, exact under any number of concurrent writers. */
+public interface RecordBallotPort {
+
+    /**
+     * Stores the ballot and counts it, atomically.
+     *
+     * @throws DuplicateVoteException when the voter already holds a ballot for that candidate,
+     *                                including one recorded concurrently
+     */
+    void recordBallot(Ballot ballot);
+}

@@ -1,0 +1,19 @@
+package com.partvote.domain;
+
+/**
+ * A broken business rule. Every subclass carries a stable, machine-readable code that clients
+ * may branch on; the human text is chosen by the adapter that talks to the client.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    private final String code;
+
+    protected DomainException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
