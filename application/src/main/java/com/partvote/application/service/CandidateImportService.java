@@ -5,6 +5,8 @@ import com.partvote.application.port.out.SaveCandidatesPort;
 import com.partvote.application.port.out.SaveCandidatesPort.UpsertCounts;
 import com.partvote.domain.candidate.CandidateProfile;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Loads the operator's candidate list; idempotent, never deletes a candidate. */
@@ -20,6 +22,7 @@ public class CandidateImportService implements ImportCandidatesUseCase {
 
     @Override
     public UpsertCounts importCandidates(Map<String, CandidateProfile> profilesByKey) {
-        return candidates.upsertCandidates(Map.copyOf(profilesByKey), clock.instant());
+        // keeps the file's order, so that ids follow it on a first import
+        return candidates.upsertCandidates(Collections.unmodifiableMap(new LinkedHashMap<>(profilesByKey)), clock.instant());
     }
 }

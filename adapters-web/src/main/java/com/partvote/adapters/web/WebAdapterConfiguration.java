@@ -1,0 +1,101 @@
+package com.partvote.adapters.web;
+
+import com.partvote.adapters.web.api.AccountController;
+import com.partvote.adapters.web.api.ApiExceptionHandler;
+import com.partvote.adapters.web.api.EnvelopeErrorController;
+import com.partvote.adapters.web.api.Messages;
+import com.partvote.adapters.web.api.StandingMapper;
+import com.partvote.adapters.web.api.VotingController;
+import com.partvote.adapters.web.security.CallerArgumentResolver;
+import com.partvote.application.port.in.AuthenticateUseCase;
+import java.util.List;
+import java.util.Locale;
+import org.mapstruct.factory.Mappers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+
+/**
+ * The REST adapter: controllers, the error envelope, bearer authentication, the message bundle
+ * (Korean by default, English on {@code Accept-Language: en}), strict JSON reading and CORS.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({AccountController.class, VotingController.class, ApiExceptionHandler.class, EnvelopeErrorController.class})
+public class WebAdapterConfiguration implements WebMvcConfigurer {
+
+    private final AuthenticateUseCase authenticate;
+    private final List<String> allowedOrigins;
+
+    public WebAdapterConfiguration(@Lazy AuthenticateUseCase authenticate,
+                                   @Value("${partvote.cors.allowed-origins:http://localhost:3000,http://localhost:5173}")
+                                   List<String> allowedOrigins) {
+        this.authenticate = authenticate;
+        this.allowedOrigins = allowedOrigins;
+    }
+
+    @Bean
+    static MessageSource messageSource() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("partvote-messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setDefaultLocale(Locale.KOREAN);
+        return source;
+    }
+
+    @Bean
+    Messages messages(MessageSource messageSource) {
+        return new Messages(messageSource);
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(List.of(Locale.KOREAN, Locale.ENGLISH));
+        resolver.setDefaultLocale(Locale.KOREAN);
+        return resolver;
+    }
+
+    @Bean
+    StandingMapper standingMapper() {
+        return Mappers.getMapper(StandingMapper.class);
+    }
+
+    /** Refuse what a lenient reader would silently reshape: 1.5 or "7" for an id, trailing garbage. */
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return builder -> builder
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerArgumentResolver(authenticate));
+    }
+
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        registry.addMapping("/api/**")
+                .allowedOrigins(allowedOrigins.toArray(String[]::new))
+                .allowedMethods("GET", "POST", "OPTIONS")
+                .allowedHeaders("Authorization", "Content-Type", "Accept-Language")
+                .allowCredentials(true)
+                .maxAge(3600);
+    }
+}

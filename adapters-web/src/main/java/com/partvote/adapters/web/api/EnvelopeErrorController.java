@@ -1,0 +1,34 @@
+package com.partvote.adapters.web.api;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Errors raised before a controller is reached (by the servlet container or a filter) arrive
+ * here; they get the same envelope, never a stack trace or a Whitelabel page.
+ */
+@RestController
+public class EnvelopeErrorController implements ErrorController {
+
+    private final Messages messages;
+
+    public EnvelopeErrorController(Messages messages) {
+        this.messages = messages;
+    }
+
+    @RequestMapping(path = "${server.error.path:/error}")
+    public ResponseEntity<ApiResponse> error(HttpServletRequest request) {
+        Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = attribute instanceof Integer s && s >= 400 ? s : 500;
+        String code = ErrorCodes.forStatus(status);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ApiResponse.error(status, code, messages.error(code), Map.of()));
+    }
+}

@@ -1,0 +1,24 @@
+package com.partvote.adapters.web.api;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** Human text from the message bundle, in the request's language (Korean unless it asks for English). */
+public class Messages {
+
+    private final MessageSource source;
+
+    public Messages(MessageSource source) {
+        this.source = source;
+    }
+
+    public String get(String key, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return source.getMessage(key, args, key, locale);
+    }
+
+    public String error(String code) {
+        return get("error." + code);
+    }
+}

@@ -1,0 +1,34 @@
+package com.partvote.bootstrap;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Every {@code partvote.*} setting; the README's configuration reference lists them with their variables. */
+@ConfigurationProperties("partvote")
+record PartvoteProperties(@DefaultValue Auth auth, @DefaultValue Throttle throttle,
+                          @DefaultValue Candidates candidates, @DefaultValue Purge purge) {
+
+    record Auth(String jwtSecret,
+                @DefaultValue("2h") Duration accessTokenTtl,
+                @DefaultValue("14d") Duration refreshTokenTtl,
+                @DefaultValue("30s") Duration clockSkew,
+                @DefaultValue("10") int bcryptCost) {
+    }
+
+    record Throttle(@DefaultValue("5") int maxFailuresPerAccount,
+                    @DefaultValue("50") int maxFailuresPerClient,
+                    @DefaultValue("5m") Duration window) {
+    }
+
+    record Candidates(@DefaultValue("classpath:candidates.csv") String file) {
+    }
+
+    record Purge(@DefaultValue("1h") Duration interval) {
+    }
+
+    static List<String> knownPlaceholderSecrets() {
+        return List.of("change-me", "changeme", "secret", "CHANGE_ME_TO_A_RANDOM_BASE64_KEY");
+    }
+}
