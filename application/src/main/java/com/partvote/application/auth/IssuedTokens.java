@@ -8,11 +8,12 @@ import java.util.Objects;
  * The result of a login or a refresh: a signed access token and a new refresh token. The raw
  * refresh token exists only here, on its way to the client; the store keeps its hash.
  */
-public record IssuedTokens(Member member, String accessToken, Instant accessExpiresAt,
+public record IssuedTokens(Member member, String accessToken, Instant accessIssuedAt, Instant accessExpiresAt,
                            String refreshToken, Instant refreshExpiresAt) {
     public IssuedTokens {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(accessToken, "accessToken");
+        Objects.requireNonNull(accessIssuedAt, "accessIssuedAt");
         Objects.requireNonNull(accessExpiresAt, "accessExpiresAt");
         Objects.requireNonNull(refreshToken, "refreshToken");
         Objects.requireNonNull(refreshExpiresAt, "refreshExpiresAt");

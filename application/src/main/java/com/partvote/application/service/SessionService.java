@@ -156,7 +156,7 @@ public class SessionService implements LogInUseCase, RefreshSessionUseCase, LogO
         Instant expiresAt = issuedAt.plus(settings.accessTokenTtl());
         AccessClaims claims = new AccessClaims(member.id(), session, UUID.randomUUID(), issuedAt, expiresAt,
                 member.name().value(), member.part());
-        return new IssuedTokens(member, accessTokens.sign(claims), expiresAt, refresh, refreshExpiresAt);
+        return new IssuedTokens(member, accessTokens.sign(claims), issuedAt, expiresAt, refresh, refreshExpiresAt);
     }
 
     private static Duration longest(Optional<Duration> a, Optional<Duration> b) {

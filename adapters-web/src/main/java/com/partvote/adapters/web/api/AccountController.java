@@ -82,7 +82,8 @@ public class AccountController {
     }
 
     @PostMapping({"/api/users/signups/", "/api/users/signups"})
-    public ResponseEntity<ApiResponse> signUp(@RequestBody SignUpRequest body) {
+    public ResponseEntity<ApiResponse> signUp(@RequestBody(required = false) SignUpRequest sent) {
+        SignUpRequest body = sent != null ? sent : new SignUpRequest(null, null, null, null);
         Fields fields = new Fields();
         MemberName name = fields.value("name", body.name(), () -> new MemberName(body.name()));
         Email email = fields.value("email", body.email(), () -> new Email(body.email()));
@@ -95,7 +96,8 @@ public class AccountController {
     }
 
     @PostMapping({"/api/users/logins/", "/api/users/logins"})
-    public ResponseEntity<ApiResponse> logIn(@RequestBody LogInRequest body, HttpServletRequest request) {
+    public ResponseEntity<ApiResponse> logIn(@RequestBody(required = false) LogInRequest sent, HttpServletRequest request) {
+        LogInRequest body = sent != null ? sent : new LogInRequest(null, null);
         Fields fields = new Fields();
         fields.value("email", body.email(), body::email);
         fields.value("password", body.password(), body::password);
@@ -128,7 +130,7 @@ public class AccountController {
 
     private ResponseEntity<ApiResponse> session(IssuedTokens tokens, String messageKey) {
         java.time.Instant now = clock.instant();
-        long expiresIn = secondsUntil(now, tokens.accessExpiresAt());
+        long expiresIn = Duration.between(tokens.accessIssuedAt(), tokens.accessExpiresAt()).toSeconds();
         Duration cookieAge = Duration.ofSeconds(secondsUntil(now, tokens.refreshExpiresAt()));
         SessionDetail detail = new SessionDetail(tokens.member().email().value(),
                 new TokenDetail(tokens.accessToken(), "Bearer", expiresIn), MemberDetail.of(tokens.member()));

@@ -76,7 +76,9 @@ public class VotingController {
     }
 
     @PostMapping({"/api/votes/", "/api/votes"})
-    public ResponseEntity<ApiResponse> vote(@Caller AccessClaims caller, @RequestBody VoteRequest body) {
+    public ResponseEntity<ApiResponse> vote(@Caller AccessClaims caller, @RequestBody(required = false) VoteRequest sent) {
+        // a JSON null or an empty body is a request without the field
+        VoteRequest body = sent != null ? sent : new VoteRequest(null);
         Fields fields = new Fields();
         CandidateId candidate = fields.value("candidate", body.candidate(), () -> new CandidateId(body.candidate()));
         fields.check();

@@ -1,0 +1,144 @@
+package com.partvote.bootstrap.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the running application: what a real consumer of the API sees. */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "." + UNIQUE.incrementAndGet() + "@test.partvote.example";
+    }
+
+    public Response get(String path, String... headers) {
+        return send("GET", path, null, headers);
+    }
+
+    public Response post(String path, String json, String... headers) {
+        return send("POST", path, json, headers);
+    }
+
+    public Response send(String method, String path, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        boolean hasContentType = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+            hasContentType |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null && !hasContentType) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers(), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- flows used by many tests -------------------------------------------------------
+
+    public record Member(long id, String email, String password) {
+    }
+
+    public record LoggedIn(Member member, String accessToken, String refreshToken) {
+        public String[] bearer() {
+            return new String[] {"Authorization", "Bearer " + accessToken};
+        }
+    }
+
+    public Member signUp(String name, String email, String password, String part) {
+        Response r = post("/api/users/signups/", "{\"name\":\"%s\",\"email\":\"%s\",\"password\":\"%s\",\"part\":\"%s\"}"
+                .formatted(name, email, password, part));
+        if (r.status() != 201) {
+            throw new AssertionError("sign-up failed: " + r);
+        }
+        return new Member(r.detail().get("id").asLong(), email, password);
+    }
+
+    public Member newMember(String part) {
+        return signUp("테스터", uniqueEmail("member"), "password-123", part);
+    }
+
+    public LoggedIn logIn(Member member) {
+        Response r = post("/api/users/logins/", "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(member.email(), member.password()));
+        if (r.status() != 200) {
+            throw new AssertionError("login failed: " + r);
+        }
+        return new LoggedIn(member, r.detail().get("token").get("access_token").asString(),
+                r.cookie("refresh_token").orElseThrow());
+    }
+
+    public Response refresh(String refreshToken) {
+        return post("/api/refreshes/", "{}", "Cookie", "refresh_token=" + refreshToken);
+    }
+
+    public Response vote(LoggedIn who, long candidateId) {
+        return post("/api/votes/", "{\"candidate\":" + candidateId + "}", who.bearer());
+    }
+
+    public record Response(int status, HttpHeaders headers, String raw) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(raw);
+            } catch (RuntimeException e) {
+                throw new AssertionError("not JSON: " + raw, e);
+            }
+        }
+
+        public String code() {
+            JsonNode code = json().get("code");
+            return code == null ? null : code.asString();
+        }
+
+        public JsonNode detail() {
+            return json().get("detail");
+        }
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
+        public List<String> setCookies() {
+            return new ArrayList<>(headers.allValues("Set-Cookie"));
+        }
+
+        /** The value of a cookie set by this response, if any. */
+        public Optional<String> cookie(String name) {
+            return setCookies().stream().filter(c -> c.startsWith(name + "="))
+                    .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                    .findFirst();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw;
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package com.partvote.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partvote.bootstrap.e2e.ApiClient.LoggedIn;
+import com.partvote.bootstrap.e2e.ApiClient.Member;
+import com.partvote.bootstrap.e2e.ApiClient.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Candidates, votes and results over real HTTP. Concrete subclasses choose the persistence adapter. */
+abstract class VotingScenarios {
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    private JsonNode candidates(String part) {
+        Response r = api.get("/api/candidates/?part=" + part);
+        assertThat(r.status()).isEqualTo(200);
+        return r.detail();
+    }
+
+    private long idOf(String part, String name) {
+        for (JsonNode c : candidates(part)) {
+            if (c.get("user_name").asString().equals(name)) {
+                return c.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no candidate " + name);
+    }
+
+    private long votesOf(String part, long id) {
+        for (JsonNode c : candidates(part)) {
+            if (c.get("id").asLong() == id) {
+                return c.get("vote_count").asLong();
+            }
+        }
+        throw new AssertionError("no candidate " + id);
+    }
+
+    @Test
+    void candidatesArePublicPerPartWithoutVoterIdentity() {
+        JsonNode fe = candidates("FE");
+        assertThat(fe.size()).isGreaterThanOrEqualTo(9);
+        List<String> names = new ArrayList<>();
+        fe.forEach(c -> names.add(c.get("user_name").asString()));
+        assertThat(names).contains("김채림", "신성우", "오민지", "유세은", "전시원", "정대헌", "주효정", "최어진", "한규진");
+        for (JsonNode c : fe) {
+            assertThat(c.get("part").asString()).isEqualTo("FE");
+            assertThat(c.propertyNames()).containsExactlyInAnyOrder("id", "user_name", "part", "team", "age",
+                    "vote_count", "rank", "created_at", "updated_at");
+        }
+        assertThat(candidates("BE").findValuesAsString("user_name")).contains("주어진사랑", "김경민");
+
+        Response missing = api.get("/api/candidates/");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.code()).isEqualTo("INVALID_PART");
+        assertThat(api.get("/api/candidates/?part=fe").code()).isEqualTo("INVALID_PART");
+        assertThat(api.get("/api/candidates/?part=PM").code()).isEqualTo("INVALID_PART");
+    }
+
+    @Test
+    void aMemberVotesForSeveralCandidatesOnceEach() {
+        LoggedIn voter = api.logIn(api.newMember("FE"));
+        long a = idOf("FE", "오민지");
+        long b = idOf("BE", "백지훈");
+        long before = votesOf("FE", a);
+
+        Response first = api.vote(voter, a);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.detail().get("user").asLong()).isEqualTo(voter.member().id());
+        assertThat(first.detail().get("candidate").asLong()).isEqualTo(a);
+        assertThat(api.vote(voter, b).status()).isEqualTo(201);
+
+        Response again = api.vote(voter, a);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.code()).isEqualTo("DUPLICATE_VOTE");
+        assertThat(votesOf("FE", a)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void nobodyVotesForThemselves() {
+        long self = idOf("BE", "자기후보");
+        // the candidate file declared this email before the member existed: signing up links them
+        Member member = api.signUp("자기후보", "self.candidate@test.partvote.example", "password-123", "BE");
+        LoggedIn in = api.logIn(member);
+        Response r = api.vote(in, self);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("SELF_VOTE");
+        assertThat(api.vote(in, idOf("BE", "김경민")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void badCandidateIdsAreRefusedNeverA5xx() {
+        LoggedIn voter = api.logIn(api.newMember("BE"));
+        Response unknown = api.vote(voter, 987654321L);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("CANDIDATE_NOT_FOUND");
+        for (String body : new String[] {"{}", "{\"candidate\":null}", "{\"candidate\":\"1\"}", "{\"candidate\":1.5}",
+                "{\"candidate\":-3}", "{\"candidate\":0}", "{\"candidate\":99999999999999999999999}", "{\"candidate\":[1]}",
+                "{\"candidate\":true}", "[]", "null"}) {
+            Response r = api.post("/api/votes/", body, voter.bearer());
+            assertThat(r.status()).as(body).isEqualTo(400);
+            assertThat(r.code()).as(body).isEqualTo("VALIDATION_FAILED");
+        }
+        assertThat(api.post("/api/votes/", "{\"candidate\":", voter.bearer()).code()).isEqualTo("MALFORMED_JSON");
+        Response noToken = api.post("/api/votes/", "{\"candidate\":1}");
+        assertThat(noToken.status()).isEqualTo(401);
+        assertThat(noToken.header("WWW-Authenticate")).isPresent();
+    }
+
+    @Test
+    void resultsAreOrderedByVotesThenNameWithCompetitionRanks() {
+        LoggedIn x = api.logIn(api.newMember("FE"));
+        LoggedIn y = api.logIn(api.newMember("FE"));
+        long target = idOf("FE", "한규진");
+        long before = votesOf("FE", target);
+        assertThat(api.vote(x, target).status()).isEqualTo(201);
+        assertThat(api.vote(y, target).status()).isEqualTo(201);
+
+        Response results = api.get("/api/results/");
+        assertThat(results.status()).isEqualTo(200);
+        JsonNode detail = results.detail();
+        for (String part : new String[] {"FE", "BE"}) {
+            JsonNode list = detail.get(part);
+            assertThat(list.size()).isGreaterThanOrEqualTo(9);
+            for (int i = 1; i < list.size(); i++) {
+                JsonNode prev = list.get(i - 1);
+                JsonNode cur = list.get(i);
+                long pv = prev.get("vote_count").asLong();
+                long cv = cur.get("vote_count").asLong();
+                assertThat(pv).isGreaterThanOrEqualTo(cv);
+                if (pv == cv) {
+                    assertThat(prev.get("user_name").asString().compareTo(cur.get("user_name").asString()))
+                            .isLessThanOrEqualTo(0);
+                    assertThat(cur.get("rank").asInt()).isEqualTo(prev.get("rank").asInt());
+                } else {
+                    assertThat(cur.get("rank").asInt()).isEqualTo(i + 1);
+                }
+            }
+            assertThat(list.get(0).get("rank").asInt()).isEqualTo(1);
+        }
+        assertThat(votesOf("FE", target)).isEqualTo(before + 2);
+        assertThat(detail.get("total_ballots").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(detail.get("total_voters").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(results.raw()).doesNotContain(x.member().email()).doesNotContain("candidate_votes");
+    }
+
+    @Test
+    void twentySimultaneousIdenticalVotesCountOnce() throws Exception {
+        LoggedIn voter = api.logIn(api.newMember("FE"));
+        long target = idOf("FE", "경합후보");
+        long before = votesOf("FE", target);
+        List<Response> responses = simultaneously(20, i -> api.vote(voter, target));
+        Map<Integer, Integer> statuses = histogram(responses);
+        assertThat(statuses).containsEntry(201, 1).containsEntry(400, 19).hasSize(2);
+        assertThat(responses).filteredOn(r -> r.status() == 400).allSatisfy(r -> assertThat(r.code()).isEqualTo("DUPLICATE_VOTE"));
+        assertThat(votesOf("FE", target)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void twoHundredMembersVotingAtOnceAreAllCounted() throws Exception {
+        List<LoggedIn> voters = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            voters.add(api.logIn(api.newMember(i % 2 == 0 ? "FE" : "BE")));
+        }
+        long target = idOf("FE", "경합후보");
+        long before = votesOf("FE", target);
+        long ballotsBefore = api.get("/api/results/").detail().get("total_ballots").asLong();
+        List<Response> responses = simultaneously(200, i -> api.vote(voters.get(i), target));
+        assertThat(histogram(responses)).containsOnlyKeys(201).containsEntry(201, 200);
+        assertThat(votesOf("FE", target)).isEqualTo(before + 200);
+        assertThat(api.get("/api/results/").detail().get("total_ballots").asLong()).isGreaterThanOrEqualTo(ballotsBefore + 200);
+    }
+
+    interface Call {
+        Response run(int i) throws Exception;
+    }
+
+    static List<Response> simultaneously(int n, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch ready = new CountDownLatch(n);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                Callable<Response> task = () -> {
+                    ready.countDown();
+                    go.await();
+                    return call.run(index);
+                };
+                futures.add(pool.submit(task));
+            }
+            ready.await();
+            go.countDown();
+            List<Response> out = new ArrayList<>();
+            for (Future<Response> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Map<Integer, Integer> histogram(List<Response> responses) {
+        Map<Integer, Integer> h = new HashMap<>();
+        responses.forEach(r -> h.merge(r.status(), 1, Integer::sum));
+        return h;
+    }
+}
