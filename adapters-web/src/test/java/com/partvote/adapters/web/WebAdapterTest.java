@@ -1,0 +1,286 @@
+package com.partvote.adapters.web;
+
+import static com.partvote.domain.fixtures.CandidateBuilder.aCandidate;
+import static com.partvote.domain.fixtures.MemberBuilder.aMember;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.partvote.application.auth.AccessClaims;
+import com.partvote.application.auth.AuthenticationFailedException;
+import com.partvote.application.auth.AuthenticationFailedException.Reason;
+import com.partvote.application.auth.InvalidCredentialsException;
+import com.partvote.application.auth.IssuedTokens;
+import com.partvote.application.auth.TooManyAttemptsException;
+import com.partvote.application.port.in.AuthenticateUseCase;
+import com.partvote.application.port.in.CastVoteUseCase;
+import com.partvote.application.port.in.CastVoteUseCase.CastVoteCommand;
+import com.partvote.application.port.in.LogInUseCase;
+import com.partvote.application.port.in.LogOutUseCase;
+import com.partvote.application.port.in.RefreshSessionUseCase;
+import com.partvote.application.port.in.SignUpUseCase;
+import com.partvote.application.port.in.SignUpUseCase.SignUpCommand;
+import com.partvote.application.port.in.ViewMemberUseCase;
+import com.partvote.application.port.in.ViewResultsUseCase;
+import com.partvote.domain.ballot.Ballot;
+import com.partvote.domain.ballot.DuplicateVoteException;
+import com.partvote.domain.ballot.SelfVoteException;
+import com.partvote.domain.candidate.CandidateId;
+import com.partvote.domain.candidate.CandidateNotFoundException;
+import com.partvote.domain.member.Email;
+import com.partvote.domain.member.EmailTakenException;
+import com.partvote.domain.member.Member;
+import com.partvote.domain.member.MemberId;
+import com.partvote.domain.member.Part;
+import com.partvote.domain.session.SessionId;
+import com.partvote.domain.tally.Standing;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The REST adapter alone, over mocked input ports: status codes, envelope, codes, commands. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, classes = WebAdapterTest.App.class)
+class WebAdapterTest {
+
+    static final Instant NOW = Instant.parse("2026-03-05T12:00:00Z");
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import(WebAdapterConfiguration.class)
+    static class App {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @MockitoBean SignUpUseCase signUp;
+    @MockitoBean LogInUseCase logIn;
+    @MockitoBean RefreshSessionUseCase refresh;
+    @MockitoBean LogOutUseCase logOut;
+    @MockitoBean ViewMemberUseCase viewMember;
+    @MockitoBean AuthenticateUseCase authenticate;
+    @MockitoBean CastVoteUseCase castVote;
+    @MockitoBean ViewResultsUseCase results;
+
+    @Autowired WebApplicationContext context;
+    MockMvc mvc;
+
+    final Member member = aMember().withId(7).named("김채림").withEmail("kim@example.com").inPart(Part.FE).build();
+    final AccessClaims caller = new AccessClaims(member.id(), SessionId.random(), UUID.randomUUID(), NOW,
+            NOW.plusSeconds(7200), "김채림", Part.FE);
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        when(authenticate.authenticate("good")).thenReturn(caller);
+    }
+
+    @Test
+    void signUpHandsANormalizedCommandToTheUseCase() throws Exception {
+        when(signUp.signUp(any())).thenReturn(member);
+        mvc.perform(post("/api/users/signups/").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\" 김채림 \",\"email\":\"KIM@Example.com\",\"password\":\"password-123\",\"part\":\"FE\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value(201))
+                .andExpect(jsonPath("$.message").value("회원가입 성공"))
+                .andExpect(jsonPath("$.code").doesNotExist())
+                .andExpect(jsonPath("$.detail.id").value(7));
+        ArgumentCaptor<SignUpCommand> command = ArgumentCaptor.forClass(SignUpCommand.class);
+        verify(signUp).signUp(command.capture());
+        assertThat(command.getValue().email()).isEqualTo(new Email("kim@example.com"));
+        assertThat(command.getValue().name().value()).isEqualTo("김채림");
+        assertThat(command.getValue().part()).isEqualTo(Part.FE);
+    }
+
+    @Test
+    void signUpReportsEveryBadFieldWithoutCallingTheUseCase() throws Exception {
+        mvc.perform(post("/api/users/signups").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"x\",\"password\":\"1\",\"part\":\"fe\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.detail[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("name", "email", "password", "part")))
+                .andExpect(jsonPath("$.detail[?(@.field=='name')].reason").value("required"));
+        verifyNoInteractions(signUp);
+    }
+
+    @Test
+    void ruleFailuresKeepTheirCodes() throws Exception {
+        when(signUp.signUp(any())).thenThrow(new EmailTakenException());
+        mvc.perform(post("/api/users/signups/").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"김\",\"email\":\"kim@example.com\",\"password\":\"password-123\",\"part\":\"BE\"}")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("EMAIL_TAKEN"))
+                .andExpect(jsonPath("$.message").value("This email is already registered."));
+
+        when(logIn.logIn(any())).thenThrow(new InvalidCredentialsException());
+        mvc.perform(post("/api/users/logins/").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"kim@example.com\",\"password\":\"nope-nope\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_CREDENTIALS"))
+                .andExpect(jsonPath("$.message").value("아이디 또는 비밀번호가 틀렸습니다."));
+    }
+
+    @Test
+    void throttledLoginsGet429WithRetryAfter() throws Exception {
+        when(logIn.logIn(any())).thenThrow(new TooManyAttemptsException(Duration.ofSeconds(90)));
+        mvc.perform(post("/api/users/logins/").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"kim@example.com\",\"password\":\"x\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "90"))
+                .andExpect(jsonPath("$.code").value("TOO_MANY_ATTEMPTS"));
+    }
+
+    @Test
+    void loginSetsTheRefreshCookieAndForbidsCaching() throws Exception {
+        when(logIn.logIn(any())).thenReturn(new IssuedTokens(member, "access.jwt", NOW, NOW.plusSeconds(7200), "refresh-raw",
+                NOW.plus(Duration.ofDays(14))));
+        mvc.perform(post("/api/users/logins").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"kim@example.com\",\"password\":\"password-123\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.detail.email").value("kim@example.com"))
+                .andExpect(jsonPath("$.detail.token.access_token").value("access.jwt"))
+                .andExpect(jsonPath("$.detail.token.expires_in").value(7200))
+                .andExpect(jsonPath("$.detail.user.part").value("FE"))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("refresh_token=refresh-raw;"),
+                        org.hamcrest.Matchers.containsString("Path=/api"),
+                        org.hamcrest.Matchers.containsString("Max-Age=1209600"),
+                        org.hamcrest.Matchers.containsString("Secure"),
+                        org.hamcrest.Matchers.containsString("HttpOnly"),
+                        org.hamcrest.Matchers.containsString("SameSite=None"))));
+    }
+
+    @Test
+    void theVoterComesFromTheTokenNeverFromTheBody() throws Exception {
+        when(castVote.castVote(any())).thenReturn(new Ballot(member.id(), new CandidateId(3), NOW));
+        mvc.perform(post("/api/votes/").header("Authorization", "Bearer good").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"candidate\":3,\"user\":1}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.detail.user").value(7))
+                .andExpect(jsonPath("$.detail.candidate").value(3));
+        verify(castVote).castVote(new CastVoteCommand(new MemberId(7), new CandidateId(3)));
+    }
+
+    @Test
+    void voteFailuresMapToTheirStatuses() throws Exception {
+        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new CandidateId(1)))))
+                .thenThrow(new DuplicateVoteException(member.id(), new CandidateId(1)));
+        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new CandidateId(2)))))
+                .thenThrow(new SelfVoteException(member.id(), new CandidateId(2)));
+        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new CandidateId(3)))))
+                .thenThrow(new CandidateNotFoundException(new CandidateId(3)));
+        expectVote("{\"candidate\":1}", 400, "DUPLICATE_VOTE");
+        expectVote("{\"candidate\":2}", 400, "SELF_VOTE");
+        expectVote("{\"candidate\":3}", 404, "CANDIDATE_NOT_FOUND");
+        expectVote("{\"candidate\":\"3\"}", 400, "VALIDATION_FAILED");
+        expectVote("{\"candidate\":3.0}", 400, "VALIDATION_FAILED");
+        expectVote("{\"candidate\":null}", 400, "VALIDATION_FAILED");
+        expectVote("{\"candidate\":3} trailing", 400, "MALFORMED_JSON");
+        expectVote("{\"candidate\"", 400, "MALFORMED_JSON");
+    }
+
+    private void expectVote(String body, int status, String code) throws Exception {
+        mvc.perform(post("/api/votes/").header("Authorization", "Bearer good").contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().is(status))
+                .andExpect(jsonPath("$.status").value(status))
+                .andExpect(jsonPath("$.code").value(code));
+    }
+
+    @Test
+    void authenticatedRoutesChallengeWithBearer() throws Exception {
+        when(authenticate.authenticate(null)).thenThrow(new AuthenticationFailedException(Reason.TOKEN_MISSING));
+        when(authenticate.authenticate("expired")).thenThrow(new AuthenticationFailedException(Reason.TOKEN_EXPIRED));
+        mvc.perform(get("/api/users/me/"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")))
+                .andExpect(jsonPath("$.code").value("TOKEN_MISSING"));
+        mvc.perform(get("/api/users/me/").header("Authorization", "Bearer expired"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.containsString("invalid_token")))
+                .andExpect(jsonPath("$.code").value("TOKEN_EXPIRED"));
+        mvc.perform(post("/api/users/logouts/").header("Authorization", "Token abc"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("TOKEN_INVALID"));
+        verifyNoInteractions(logOut);
+    }
+
+    @Test
+    void logoutClearsTheCookieWithTheSameAttributes() throws Exception {
+        mvc.perform(post("/api/users/logouts/").header("Authorization", "Bearer good"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("refresh_token=;"),
+                        org.hamcrest.Matchers.containsString("Max-Age=0"),
+                        org.hamcrest.Matchers.containsString("Path=/api"),
+                        org.hamcrest.Matchers.containsString("SameSite=None"))));
+        verify(logOut).logOut(caller);
+    }
+
+    @Test
+    void candidatesNeedAValidPartAndShowNoVoters() throws Exception {
+        when(results.standings(Part.BE)).thenReturn(List.of(new Standing(aCandidate().withId(4).named("백지훈")
+                .inPart(Part.BE).inTeam("헬시어").build(), 12, 1)));
+        mvc.perform(get("/api/candidates/").param("part", "BE"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.detail[0].id").value(4))
+                .andExpect(jsonPath("$.detail[0].user_name").value("백지훈"))
+                .andExpect(jsonPath("$.detail[0].vote_count").value(12))
+                .andExpect(jsonPath("$.detail[0].rank").value(1))
+                .andExpect(jsonPath("$.detail[0].team").value("헬시어"))
+                .andExpect(jsonPath("$.detail[0].candidate_votes").doesNotExist());
+        mvc.perform(get("/api/candidates/"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_PART"));
+        mvc.perform(get("/api/candidates/").param("part", "XX"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_PART"));
+    }
+
+    @Test
+    void mvcErrorsUseTheEnvelope() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/votes/"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(jsonPath("$.code").value("METHOD_NOT_ALLOWED"));
+        mvc.perform(post("/api/votes/").header("Authorization", "Bearer good").contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.code").value("UNSUPPORTED_MEDIA_TYPE"));
+        mvc.perform(get("/api/nothing-here"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+    }
+
+    @Test
+    void refreshWithoutCookieIsAskedOfTheUseCaseAsMissing() throws Exception {
+        when(refresh.refresh(null)).thenThrow(new AuthenticationFailedException(Reason.REFRESH_MISSING));
+        mvc.perform(post("/api/refreshes/"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("REFRESH_MISSING"));
+    }
+}
