@@ -7,23 +7,12 @@ import com.partvote.bootstrap.e2e.ApiClient.Member;
 import com.partvote.bootstrap.e2e.ApiClient.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Accounts and sessions over real HTTP. Concrete subclasses choose the persistence adapter. */
-abstract class AccountScenarios {
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+abstract class AccountScenarios extends ApiScenarios {
 
     @Test
     void signUpLogInMeRefreshReuseLogInAgainLogOut() {

@@ -14,22 +14,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Candidates, votes and results over real HTTP. Concrete subclasses choose the persistence adapter. */
-abstract class VotingScenarios {
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+abstract class VotingScenarios extends ApiScenarios {
 
     private JsonNode candidates(String part) {
         Response r = api.get("/api/candidates/?part=" + part);
