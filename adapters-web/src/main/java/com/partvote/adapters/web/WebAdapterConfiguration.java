@@ -1,6 +1,7 @@
 package com.partvote.adapters.web;
 
 import com.partvote.adapters.web.api.AccountController;
+import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
 import com.partvote.adapters.web.api.ApiExceptionHandler;
 import com.partvote.adapters.web.api.EnvelopeErrorController;
 import com.partvote.adapters.web.api.Messages;
@@ -19,9 +20,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import tools.jackson.databind.DeserializationFeature;
@@ -89,13 +92,23 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         resolvers.add(new CallerArgumentResolver(authenticate));
     }
 
-    @Override
-    public void addCorsMappings(CorsRegistry registry) {
-        registry.addMapping("/api/**")
-                .allowedOrigins(allowedOrigins.toArray(String[]::new))
-                .allowedMethods("GET", "POST", "OPTIONS")
-                .allowedHeaders("Authorization", "Content-Type", "Accept-Language")
-                .allowCredentials(true)
-                .maxAge(3600);
+    /**
+     * CORS for the browser client, which sends cookies and an Authorization header: only the
+     * configured origins, with credentials. A filter, so that preflights never reach the routes
+     * and a refused origin gets the envelope.
+     */
+    @Bean
+    CorsFilter corsFilter(Messages messages) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(allowedOrigins);
+        cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language"));
+        cors.setAllowCredentials(true);
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new EnvelopeCorsProcessor(messages));
+        return filter;
     }
 }

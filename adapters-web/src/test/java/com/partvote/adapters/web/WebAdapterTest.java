@@ -95,9 +95,11 @@ class WebAdapterTest {
     final AccessClaims caller = new AccessClaims(member.id(), SessionId.random(), UUID.randomUUID(), NOW,
             NOW.plusSeconds(7200), "김채림", Part.FE);
 
+    @Autowired org.springframework.web.filter.CorsFilter corsFilter;
+
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(corsFilter).build();
         when(authenticate.authenticate("good")).thenReturn(caller);
     }
 
@@ -282,5 +284,24 @@ class WebAdapterTest {
         mvc.perform(post("/api/refreshes/"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("REFRESH_MISSING"));
+    }
+
+    @Test
+    void corsAllowsOnlyTheConfiguredOriginsWithCredentials() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/api/votes/")
+                        .header("Origin", "http://localhost:3000")
+                        .header("Access-Control-Request-Method", "POST")
+                        .header("Access-Control-Request-Headers", "Authorization, Content-Type"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Access-Control-Allow-Origin", "http://localhost:3000"))
+                .andExpect(header().string("Access-Control-Allow-Credentials", "true"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/api/votes/")
+                        .header("Origin", "https://evil.example")
+                        .header("Access-Control-Request-Method", "POST"))
+                .andExpect(status().isForbidden())
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"))
+                .andExpect(jsonPath("$.code").value("CORS_ORIGIN_DENIED"));
+        mvc.perform(get("/api/candidates/").param("part", "FE").header("Origin", "https://evil.example"))
+                .andExpect(status().isForbidden());
     }
 }

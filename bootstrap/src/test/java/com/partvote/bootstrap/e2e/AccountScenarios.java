@@ -166,6 +166,20 @@ abstract class AccountScenarios extends ApiScenarios {
         assertThat(api.get("/api/results").status()).isEqualTo(200);
     }
 
+    @Test
+    void corsAllowsTheConfiguredOriginsOnly() {
+        Response allowed = api.send("OPTIONS", "/api/users/logins/", null, "Origin", "http://localhost:3000",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.header("Access-Control-Allow-Origin")).contains("http://localhost:3000");
+        assertThat(allowed.header("Access-Control-Allow-Credentials")).contains("true");
+        Response denied = api.send("OPTIONS", "/api/users/logins/", null, "Origin", "https://evil.example",
+                "Access-Control-Request-Method", "POST");
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.code()).isEqualTo("CORS_ORIGIN_DENIED");
+        assertThat(denied.header("Access-Control-Allow-Origin")).isEmpty();
+    }
+
     static JsonNode claims(String jwt) {
         String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
         return JsonMapper.builder().build().readTree(payload);
