@@ -7,6 +7,8 @@ final class Constraints {
 
     static final String UNIQUE_VIOLATION = "23505";
     static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** Raised by the trigger {@code ballot_not_self} (V2 migration). */
+    static final String SELF_VOTE = "PV001";
 
     private Constraints() {
     }
@@ -17,6 +19,16 @@ final class Constraints {
             if (t instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
                 String message = String.valueOf(sql.getMessage());
                 return message.contains("\"" + constraint + "\"");
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code failure} was caused by a statement failing with that SQL state. */
+    static boolean failedWith(Throwable failure, String sqlState) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
+                return true;
             }
         }
         return false;

@@ -38,6 +38,12 @@ public class JpaPersistenceConfiguration {
     }
 
     @Bean
+    CandidateCache candidateCache(SqlCandidateAdapter candidates,
+                                  @Value("${partvote.candidates.cache-max-age:1s}") Duration maxAge) {
+        return new CandidateCache(candidates, maxAge);
+    }
+
+    @Bean
     SqlSessionAdapter sessionAdapter(JdbcTemplate jdbc) {
         return new SqlSessionAdapter(jdbc);
     }

@@ -1,11 +1,11 @@
 package com.partvote.adapters.persistence.jpa;
 
-import com.partvote.application.port.out.LoadCandidatePort;
 import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.application.port.out.ResultsQueryPort;
 import com.partvote.application.port.out.SaveCandidatesPort;
 import com.partvote.domain.ballot.Ballot;
 import com.partvote.domain.ballot.DuplicateVoteException;
+import com.partvote.domain.ballot.SelfVoteException;
 import com.partvote.domain.candidate.Candidate;
 import com.partvote.domain.candidate.CandidateId;
 import com.partvote.domain.candidate.CandidateNotFoundException;
@@ -20,8 +20,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * trigger that counts a ballot in the same transaction), so they are written out rather than
  * generated.
  */
-class SqlCandidateAdapter implements LoadCandidatePort, SaveCandidatesPort, RecordBallotPort, ResultsQueryPort {
+class SqlCandidateAdapter implements SaveCandidatesPort, RecordBallotPort, ResultsQueryPort {
 
     private static final String COLUMNS =
             "c.id, c.name, c.part, c.team, c.age, c.member_email, c.member_id, c.created_at, c.updated_at";
@@ -41,10 +40,9 @@ class SqlCandidateAdapter implements LoadCandidatePort, SaveCandidatesPort, Reco
         this.jdbc = jdbc;
     }
 
-    @Override
-    public Optional<Candidate> findCandidate(CandidateId id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM candidate c WHERE c.id = ?",
-                (rs, n) -> candidate(rs), id.value()).stream().findFirst();
+    /** Every candidate, for {@link CandidateCache}. */
+    List<Candidate> loadAllCandidates() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM candidate c", (rs, n) -> candidate(rs));
     }
 
     @Override
@@ -91,10 +89,14 @@ class SqlCandidateAdapter implements LoadCandidatePort, SaveCandidatesPort, Reco
     @Override
     public void recordBallot(Ballot ballot) {
         try {
-            // The trigger "ballot_counted" adds it to the tally in this same transaction.
+            // Trigger "ballot_not_self" re-checks the self-vote rule; "ballot_counted" adds the
+            // ballot to the tally in this same transaction.
             jdbc.update("INSERT INTO ballot (voter_id, candidate_id, cast_at) VALUES (?, ?, ?)",
                     ballot.voter().value(), ballot.candidate().value(), Timestamp.from(ballot.castAt()));
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataAccessException e) {
+            if (Constraints.failedWith(e, Constraints.SELF_VOTE)) {
+                throw new SelfVoteException(ballot.voter(), ballot.candidate());
+            }
             if (Constraints.violated(e, Constraints.UNIQUE_VIOLATION, "uq_ballot_voter_candidate")) {
                 throw new DuplicateVoteException(ballot.voter(), ballot.candidate());
             }

@@ -11,6 +11,8 @@ public interface RecordBallotPort {
      *
      * @throws DuplicateVoteException when the voter already holds a ballot for that candidate,
      *                                including one recorded concurrently
+     * @throws com.partvote.domain.ballot.SelfVoteException a store that knows which member each
+     *                                candidate is may re-check the self-vote rule atomically
      */
     void recordBallot(Ballot ballot);
 }
