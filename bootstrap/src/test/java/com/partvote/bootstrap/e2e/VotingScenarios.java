@@ -88,12 +88,17 @@ abstract class VotingScenarios extends ApiScenarios {
     void nobodyVotesForThemselves() {
         long self = idOf("BE", "자기후보");
         // the candidate file declared this email before the member existed: signing up links them
-        Member member = api.signUp("자기후보", "self.candidate@test.partvote.example", "password-123", "BE");
-        LoggedIn in = api.logIn(member);
+        String email = "self.candidate@test.partvote.example";
+        Response signUp = api.post("/api/users/signups/", "{\"name\":\"자기후보\",\"email\":\"" + email
+                + "\",\"password\":\"password-123\",\"part\":\"BE\"}");
+        // EMAIL_TAKEN only when the suite runs again on a kept database (SPRING_DATASOURCE_URL)
+        assertThat(signUp.status() == 201 || "EMAIL_TAKEN".equals(signUp.code())).as(signUp.toString()).isTrue();
+        LoggedIn in = api.logIn(new Member(0, email, "password-123"));
         Response r = api.vote(in, self);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.code()).isEqualTo("SELF_VOTE");
-        assertThat(api.vote(in, idOf("BE", "김경민")).status()).isEqualTo(201);
+        Response other = api.vote(in, idOf("BE", "김경민"));
+        assertThat(other.status() == 201 || "DUPLICATE_VOTE".equals(other.code())).as(other.toString()).isTrue();
     }
 
     @Test
