@@ -206,6 +206,18 @@ public abstract class CandidatePortsContract extends PortContract {
     }
 
     @Test
+    void reloadingLinksAMemberWhoSignedUpSinceTheLastLoad() {
+        CandidateProfile declared = aCandidate().declaredFor("between@example.com").profile();
+        upsert(Map.of("between", declared), T0);
+        Member member = store.saveMember().saveNewMember(aMember().withEmail("between@example.com").unsaved());
+
+        assertThat(upsert(Map.of("between", declared), T1)).isEqualTo(new UpsertCounts(0, 1, 0));
+        Candidate linked = byName(declared.part(), declared.name());
+        assertThat(linked.member()).contains(member.id());
+        assertThat(linked.updatedAt()).isEqualTo(T1);
+    }
+
+    @Test
     void changingTheDeclaredEmailMovesOrDropsTheLink() {
         Member first = newMember();
         Member second = newMember();
