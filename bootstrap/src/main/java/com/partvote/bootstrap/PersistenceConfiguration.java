@@ -1,13 +1,15 @@
 package com.partvote.bootstrap;
 
 import com.partvote.adapters.persistence.jpa.JpaPersistenceConfiguration;
+import com.partvote.adapters.persistence.memory.MemoryPersistenceConfiguration;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
 
 /**
  * Chooses the persistence adapter. PostgreSQL by default; the {@code memory} profile swaps in
- * the in-memory adapter (and switches off the DataSource, JPA and Flyway auto-configuration).
+ * the in-memory adapter (and application-memory.yml switches off the DataSource, JPA, Flyway and
+ * transaction auto-configuration, so the use cases run without transactions).
  */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {
@@ -16,5 +18,11 @@ class PersistenceConfiguration {
     @Profile("!memory")
     @Import(JpaPersistenceConfiguration.class)
     static class PostgreSql {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Profile("memory")
+    @Import(MemoryPersistenceConfiguration.class)
+    static class InMemory {
     }
 }

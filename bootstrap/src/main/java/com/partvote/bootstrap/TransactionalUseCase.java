@@ -16,13 +16,22 @@ final class TransactionalUseCase {
     private TransactionalUseCase() {
     }
 
+    /**
+     * Always returns a proxy that implements {@code port} alone, also without transactions (a
+     * store that has none, such as the in-memory one): a service implements several use cases,
+     * and each bean must match only the one it stands for.
+     */
     static <T> T wrap(Class<T> port, T target, TransactionTemplate transactions) {
-        if (transactions == null) {
-            return target;
-        }
         Object proxy = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (p, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(target, args);
+            }
+            if (transactions == null) {
+                try {
+                    return method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
             }
             RuntimeException[] committedFailure = new RuntimeException[1];
             Object result = transactions.execute(status -> {

@@ -1,5 +1,8 @@
 package com.partvote.bootstrap.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -28,6 +31,8 @@ class ArchitectureTest {
     private static final String WEB = "com.partvote.adapters.web..";
     private static final String PERSISTENCE = "com.partvote.adapters.persistence..";
     private static final String BOOTSTRAP = "com.partvote.bootstrap..";
+    private static final String JPA = "com.partvote.adapters.persistence.jpa..";
+    private static final String MEMORY = "com.partvote.adapters.persistence.memory..";
 
     private static JavaClasses classes;
 
@@ -104,5 +109,31 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage(BOOTSTRAP)
                 .should().dependOnClassesThat().resideInAPackage("com.partvote.adapters.persistence.jpa..")
                 .andShould().dependOnClassesThat().haveSimpleNameEndingWith("Adapter"));
+    }
+
+    @Test
+    void thePersistenceAdaptersNeverDependOnEachOther() {
+        check(noClasses().that().resideInAPackage(MEMORY)
+                .should().dependOnClassesThat().resideInAPackage(JPA));
+        check(noClasses().that().resideInAPackage(JPA)
+                .should().dependOnClassesThat().resideInAPackage(MEMORY));
+    }
+
+    @Test
+    void theInMemoryAdapterNeedsNoDatabaseLibrary() {
+        check(classes().that().resideInAPackage(MEMORY)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(MEMORY, PORTS, DOMAIN, "java..",
+                        "org.springframework.context.annotation.."));
+    }
+
+    @Test
+    void bootstrapChoosesAPersistenceAdapterOnlyThroughItsConfiguration() {
+        check(noClasses().that().resideInAPackage(BOOTSTRAP)
+                .should().dependOnClassesThat(resideInAPackage(PERSISTENCE)
+                        .and(not(simpleName("JpaPersistenceConfiguration")))
+                        .and(not(simpleName("MemoryPersistenceConfiguration")))));
+        check(noClasses().that().resideInAPackage(BOOTSTRAP)
+                .and().haveNameNotMatching("com\\.partvote\\.bootstrap\\.PersistenceConfiguration(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage(PERSISTENCE));
     }
 }

@@ -6,13 +6,16 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Points the application at a fresh database on the embedded PostgreSQL, unless
- * {@code spring.datasource.url} (SPRING_DATASOURCE_URL) names a server to use instead.
+ * {@code spring.datasource.url} (SPRING_DATASOURCE_URL) names a server to use instead. Under the
+ * {@code memory} profile (in-memory persistence) it starts nothing.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!memory")
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
 public class EmbeddedPostgresConfiguration {
 

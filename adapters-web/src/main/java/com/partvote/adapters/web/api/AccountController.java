@@ -17,7 +17,6 @@ import com.partvote.domain.member.MemberName;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.member.Password;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -40,17 +39,15 @@ public class AccountController {
     private final LogOutUseCase logOut;
     private final ViewMemberUseCase viewMember;
     private final Messages messages;
-    private final Clock clock;
 
     public AccountController(SignUpUseCase signUp, LogInUseCase logIn, RefreshSessionUseCase refresh,
-                             LogOutUseCase logOut, ViewMemberUseCase viewMember, Messages messages, Clock clock) {
+                             LogOutUseCase logOut, ViewMemberUseCase viewMember, Messages messages) {
         this.signUp = signUp;
         this.logIn = logIn;
         this.refresh = refresh;
         this.logOut = logOut;
         this.viewMember = viewMember;
         this.messages = messages;
-        this.clock = clock;
     }
 
     public record SignUpRequest(String name, String email, String password, String part) {
@@ -129,9 +126,10 @@ public class AccountController {
     }
 
     private ResponseEntity<ApiResponse> session(IssuedTokens tokens, String messageKey) {
-        java.time.Instant now = clock.instant();
+        // Both lifetimes are counted from the moment the tokens were issued (not from now, a
+        // moment later), so the client is told exactly the configured 7200 s and 1209600 s.
         long expiresIn = Duration.between(tokens.accessIssuedAt(), tokens.accessExpiresAt()).toSeconds();
-        Duration cookieAge = Duration.ofSeconds(secondsUntil(now, tokens.refreshExpiresAt()));
+        Duration cookieAge = Duration.ofSeconds(Duration.between(tokens.accessIssuedAt(), tokens.refreshExpiresAt()).toSeconds());
         SessionDetail detail = new SessionDetail(tokens.member().email().value(),
                 new TokenDetail(tokens.accessToken(), "Bearer", expiresIn), MemberDetail.of(tokens.member()));
         return ResponseEntity.ok()
@@ -141,9 +139,4 @@ public class AccountController {
                 .body(ApiResponse.ok(200, messages.get(messageKey), detail));
     }
 
-    /** Whole seconds from now until then, rounded up (the token was issued an instant ago). */
-    private static long secondsUntil(java.time.Instant now, java.time.Instant then) {
-        long millis = Duration.between(now, then).toMillis();
-        return Math.max(0, (millis + 999) / 1000);
-    }
 }

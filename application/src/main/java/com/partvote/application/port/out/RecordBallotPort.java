@@ -2,6 +2,7 @@ package com.partvote.application.port.out;
 
 import com.partvote.domain.ballot.Ballot;
 import com.partvote.domain.ballot.DuplicateVoteException;
+import com.partvote.domain.candidate.CandidateNotFoundException;
 
 /** Keeps ballots and their counts, exact under any number of concurrent writers. */
 public interface RecordBallotPort {
@@ -11,6 +12,7 @@ public interface RecordBallotPort {
      *
      * @throws DuplicateVoteException when the voter already holds a ballot for that candidate,
      *                                including one recorded concurrently
+     * @throws CandidateNotFoundException when no candidate has the ballot's candidate id
      * @throws com.partvote.domain.ballot.SelfVoteException a store that knows which member each
      *                                candidate is may re-check the self-vote rule atomically
      */

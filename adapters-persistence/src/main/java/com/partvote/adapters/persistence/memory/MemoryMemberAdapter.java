@@ -1,0 +1,45 @@
+package com.partvote.adapters.persistence.memory;
+
+import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.SaveMemberPort;
+import com.partvote.domain.member.Email;
+import com.partvote.domain.member.EmailTakenException;
+import com.partvote.domain.member.Member;
+import com.partvote.domain.member.MemberId;
+import com.partvote.domain.member.NewMember;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Members in memory. The email index is the unique constraint: {@code putIfAbsent} on the
+ * normalized email decides atomically which of two concurrent registrations was first. An id
+ * drawn by the loser is not reused, as a database sequence would not reuse it either.
+ */
+class MemoryMemberAdapter implements LoadMemberPort, SaveMemberPort {
+
+    private final AtomicLong lastId = new AtomicLong();
+    private final ConcurrentMap<Email, Member> byEmail = new ConcurrentHashMap<>();
+    private final ConcurrentMap<MemberId, Member> byId = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Member> findMember(MemberId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Member> findMemberByEmail(Email email) {
+        return Optional.ofNullable(byEmail.get(email));
+    }
+
+    @Override
+    public Member saveNewMember(NewMember member) {
+        Member saved = member.withId(new MemberId(lastId.incrementAndGet()));
+        if (byEmail.putIfAbsent(saved.email(), saved) != null) {
+            throw new EmailTakenException();
+        }
+        byId.put(saved.id(), saved);
+        return saved;
+    }
+}

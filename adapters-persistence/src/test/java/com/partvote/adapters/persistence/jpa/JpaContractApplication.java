@@ -1,0 +1,31 @@
+package com.partvote.adapters.persistence.jpa;
+
+import com.partvote.adapters.persistence.testsupport.EmbeddedPostgresConfiguration;
+import java.time.Clock;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The smallest application around the PostgreSQL adapter: DataSource, Flyway, JPA and
+ * transactions from auto-configuration, on a fresh database of the embedded PostgreSQL.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@Import({JpaPersistenceConfiguration.class, EmbeddedPostgresConfiguration.class})
+class JpaContractApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JpaStores jpaStores(JpaMemberAdapter members, SqlCandidateAdapter candidates, SqlSessionAdapter sessions,
+                        JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        return new JpaStores(members, candidates, sessions, jdbc, transactionManager);
+    }
+}
