@@ -88,6 +88,16 @@ class OperationsPostgresTest {
                 .anySatisfy(l -> assertThat(l).contains("le=\"+Inf\""));
     }
 
+    @Test
+    void forwardedHeadersFromTheLocalProxyDecideTheUrlsTheApplicationBuilds() {
+        // the test client connects from 127.0.0.1, which is what the TLS proxy does in production
+        Response proxied = api.get("/v3/api-docs", "X-Forwarded-Proto", "https",
+                "X-Forwarded-Host", "vote.example.org", "X-Forwarded-Port", "443", "X-Forwarded-For", "203.0.113.9");
+        assertThat(proxied.json().get("servers").get(0).get("url").asString()).isEqualTo("https://vote.example.org");
+        Response direct = api.get("/v3/api-docs");
+        assertThat(direct.json().get("servers").get(0).get("url").asString()).isEqualTo("http://localhost:" + port);
+    }
+
     private String scrape() {
         Response r = api.get("/actuator/prometheus");
         assertThat(r.status()).isEqualTo(200);
