@@ -157,6 +157,43 @@ class ApiDocumentationPostgresTest {
                 .contains("refresh_token=", "Secure", "HttpOnly", "SameSite=None", "Path=/api");
     }
 
+    /** The body errors the document lists are the ones the routes give, and routes without a body list none. */
+    @Test
+    void documentedBodyErrorsAreWhatTheRoutesAnswer() {
+        String[] bearer = api.logIn(api.newMember("FE")).bearer();
+        JsonNode paths = served().get("paths");
+        int checked = 0;
+        for (String path : paths.propertyNames()) {
+            JsonNode post = paths.get(path).get("post");
+            if (post == null) {
+                continue;
+            }
+            // (no token for routes without a body: one of them is the logout)
+            String[] auth = post.has("requestBody") && post.has("security") ? bearer : new String[0];
+            Response wrongType = api.send("POST", path, "x", concat(auth, "Content-Type", "text/plain"));
+            Response malformed = api.send("POST", path, "{", concat(auth, "Content-Type", "application/json"));
+            if (post.has("requestBody")) {
+                assertThat(codes(post, "415")).as(path).containsExactly("UNSUPPORTED_MEDIA_TYPE");
+                assertThat(wrongType.status()).as(path).isEqualTo(415);
+                assertThat(wrongType.code()).as(path).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+                assertThat(codes(post, "400")).as(path).contains("MALFORMED_JSON");
+                assertThat(malformed.status()).as(path).isEqualTo(400);
+                assertThat(malformed.code()).as(path).isEqualTo("MALFORMED_JSON");
+                checked++;
+            } else {
+                assertThat(post.get("responses").has("415")).as(path).isFalse();
+                assertThat(wrongType.status()).as(path).isNotEqualTo(415);
+            }
+        }
+        assertThat(checked).isEqualTo(3);
+    }
+
+    private static String[] concat(String[] headers, String... more) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + more.length);
+        System.arraycopy(more, 0, all, headers.length, more.length);
+        return all;
+    }
+
     @Test
     void theSwaggerUiIsServed() {
         Response redirect = api.get("/swagger-ui.html");
