@@ -124,7 +124,7 @@ public class ApiDocumentation {
      * the request fields, and drops the generic envelope schema that the routes no longer use.
      */
     @Bean
-    OpenApiCustomizer partvoteCanonicalPaths() {
+    OpenApiCustomizer partvotePathsAndRequestRules() {
         return openApi -> {
             if (openApi.getPaths() != null) {
                 List<String> twins = openApi.getPaths().keySet().stream()
