@@ -38,7 +38,7 @@ cleanup() {
     if [ -n "$POLICY_ADDED" ]; then rm -f /usr/sbin/policy-rc.d; fi
     if [ -n "$WORK" ] && [ -d "$WORK" ]; then
         if [ "$status" != 0 ] || [ "$FAILED" != 0 ]; then
-            for log in "$WORK/app.log" "$WORK/nginx/error.log"; do
+            for log in "$WORK/pg/server.log" "$WORK/app.log" "$WORK/nginx/error.log"; do
                 [ -s "$log" ] && { echo "---- last lines of $log"; tail -n 40 "$log"; }
             done
         fi
@@ -86,13 +86,26 @@ else
 fi
 
 # ---- ports, work directory -------------------------------------------------------------------
+# Listening ports are picked below the kernel's ephemeral range: a port that is free for
+# connect() may still be the local end of some outgoing loopback connection, and then
+# bind() fails.
+read -r ephemeral_low _ < /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || ephemeral_low=32768
+port_low=10000
+[ "$ephemeral_low" -gt $((port_low + 2000)) ] || port_low=$((ephemeral_low - 2000))
 taken=" "
+port_in_use() {
+    if command -v ss >/dev/null 2>&1; then
+        [ -n "$(ss -Hant "( sport = :$1 or dport = :$1 )" 2>/dev/null)" ]
+    else
+        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+    fi
+}
 free_port() {
     local p
-    for _ in $(seq 100); do
-        p=$((20000 + RANDOM % 40000))
+    for _ in $(seq 200); do
+        p=$((port_low + RANDOM % (ephemeral_low - port_low)))
         case "$taken" in *" $p "*) continue ;; esac
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
+        port_in_use "$p" || { echo "$p"; return 0; }
     done
     return 1
 }
@@ -111,9 +124,16 @@ if is_root; then chown postgres: "$PGDATA"; fi
 chmod 700 "$PGDATA"
 as_postgres "$PGBIN/initdb" -D "$PGDATA" -U postgres -E UTF8 --locale=C.UTF-8 --auth-local=trust \
     --auth-host=scram-sha-256 --no-sync >/dev/null
-as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w start \
-    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PGDATA -c fsync=off" >/dev/null
-PG_STARTED=1
+for attempt in 1 2 3; do
+    if as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w start \
+            -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PGDATA -c fsync=off" >/dev/null; then
+        PG_STARTED=1
+        break
+    fi
+    [ "$attempt" = 3 ] && { say "PostgreSQL did not start"; exit 1; }
+    say "PostgreSQL did not start on port $PG_PORT ($(tail -n 1 "$PGDATA/server.log")); another port"
+    PG_PORT=$(free_port); taken="$taken$PG_PORT "
+done
 DB_PASSWORD=$(openssl rand -hex 16)
 as_postgres "$PGBIN/psql" -h "$PGDATA" -p "$PG_PORT" -U postgres -q \
     -c "CREATE ROLE partvote LOGIN PASSWORD '$DB_PASSWORD'" -c "CREATE DATABASE partvote OWNER partvote"
