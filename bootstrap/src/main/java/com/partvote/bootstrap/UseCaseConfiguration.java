@@ -30,6 +30,7 @@ import com.partvote.application.service.CandidateImportService;
 import com.partvote.application.service.ResultsService;
 import com.partvote.application.service.SessionService;
 import com.partvote.application.service.VotingService;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Wires the core by hand: the services are plain objects built from the output ports that the
  * adapters provide, and each input port is exposed as a bean that runs one use case per
  * transaction. The services themselves are not beans, so nothing can reach around the
- * transaction boundary.
+ * transaction boundary. Votes and logins are also counted, around their transaction, by
+ * {@link UseCaseMetrics}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PartvoteProperties.class)
@@ -108,6 +110,11 @@ class UseCaseConfiguration {
     }
 
     @Bean
+    UseCaseMetrics useCaseMetrics(MeterRegistry registry) {
+        return new UseCaseMetrics(registry);
+    }
+
+    @Bean
     SignUpUseCase signUpUseCase(Services s, Transactions tx) {
         return TransactionalUseCase.wrap(SignUpUseCase.class, s.accounts(), tx.readWrite());
     }
@@ -118,8 +125,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    LogInUseCase logInUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(LogInUseCase.class, s.sessions(), tx.readWrite());
+    LogInUseCase logInUseCase(Services s, Transactions tx, UseCaseMetrics metrics) {
+        return metrics.logins(TransactionalUseCase.wrap(LogInUseCase.class, s.sessions(), tx.readWrite()));
     }
 
     @Bean
@@ -145,8 +152,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CastVoteUseCase castVoteUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(CastVoteUseCase.class, s.voting(), tx.readWrite());
+    CastVoteUseCase castVoteUseCase(Services s, Transactions tx, UseCaseMetrics metrics) {
+        return metrics.votes(TransactionalUseCase.wrap(CastVoteUseCase.class, s.voting(), tx.readWrite()));
     }
 
     @Bean

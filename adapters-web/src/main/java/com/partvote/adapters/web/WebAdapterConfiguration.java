@@ -1,6 +1,7 @@
 package com.partvote.adapters.web;
 
 import com.partvote.adapters.web.api.AccountController;
+import com.partvote.adapters.web.api.ApiDocumentation;
 import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
 import com.partvote.adapters.web.api.ApiExceptionHandler;
 import com.partvote.adapters.web.api.EnvelopeErrorController;
@@ -32,10 +33,12 @@ import tools.jackson.databind.MapperFeature;
 
 /**
  * The REST adapter: controllers, the error envelope, bearer authentication, the message bundle
- * (Korean by default, English on {@code Accept-Language: en}), strict JSON reading and CORS.
+ * (Korean by default, English on {@code Accept-Language: en}), strict JSON reading, CORS and the
+ * OpenAPI document.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({AccountController.class, VotingController.class, ApiExceptionHandler.class, EnvelopeErrorController.class})
+@Import({AccountController.class, VotingController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
+        ApiDocumentation.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     private final AuthenticateUseCase authenticate;

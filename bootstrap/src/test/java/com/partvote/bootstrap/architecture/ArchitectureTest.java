@@ -65,7 +65,9 @@ class ArchitectureTest {
         check(classes().that().resideInAPackage(WEB)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(WEB, PORTS, "com.partvote.application.auth..", DOMAIN,
                         "java..", "javax.crypto..", "jakarta.servlet..", "org.springframework..", "io.jsonwebtoken..",
-                        "tools.jackson..", "com.fasterxml.jackson.annotation..", "org.mapstruct..", "org.slf4j.."));
+                        "tools.jackson..", "com.fasterxml.jackson.annotation..", "org.mapstruct..", "org.slf4j..",
+                        // the OpenAPI document (springdoc, swagger models), built in ApiDocumentation
+                        "io.swagger..", "org.springdoc.."));
     }
 
     @Test

@@ -1,0 +1,91 @@
+package com.partvote.bootstrap;
+
+import com.partvote.application.port.in.CastVoteUseCase;
+import com.partvote.application.port.in.LogInUseCase;
+import com.partvote.domain.DomainException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Counts the outcomes of the use cases an operator watches, as Prometheus counters
+ * ({@code partvote_votes_total{outcome=...}}, {@code partvote_logins_total{outcome=...}}), by
+ * decorating their input ports: the core stays unaware of metrics. Each call is counted once,
+ * after the transaction inside it has committed or rolled back; a rule's refusal is counted by
+ * its stable code, anything else as {@code error}. The expected outcomes start at zero, so
+ * that a dashboard or an alert sees them before the first event.
+ */
+final class UseCaseMetrics {
+
+    static final String VOTES = "partvote.votes";
+    static final String LOGINS = "partvote.logins";
+
+    private final Outcomes votes;
+    private final Outcomes logins;
+
+    UseCaseMetrics(MeterRegistry registry) {
+        this.votes = new Outcomes(registry, VOTES, "Votes cast, by outcome", "accepted", Map.of(
+                "DUPLICATE_VOTE", "duplicate",
+                "SELF_VOTE", "self_vote",
+                "CANDIDATE_NOT_FOUND", "candidate_not_found"));
+        this.logins = new Outcomes(registry, LOGINS, "Login attempts, by outcome", "success", Map.of(
+                "INVALID_CREDENTIALS", "invalid_credentials",
+                "TOO_MANY_ATTEMPTS", "throttled"));
+    }
+
+    CastVoteUseCase votes(CastVoteUseCase target) {
+        return command -> votes.count(() -> target.castVote(command));
+    }
+
+    LogInUseCase logins(LogInUseCase target) {
+        return command -> logins.count(() -> target.logIn(command));
+    }
+
+    /** One counter per outcome of one use case. */
+    static final class Outcomes {
+
+        private static final String ERROR = "error";
+
+        private final MeterRegistry registry;
+        private final String name;
+        private final String description;
+        private final String success;
+        private final Map<String, String> outcomeByCode;
+        private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+        Outcomes(MeterRegistry registry, String name, String description, String success,
+                 Map<String, String> outcomeByCode) {
+            this.registry = registry;
+            this.name = name;
+            this.description = description;
+            this.success = success;
+            this.outcomeByCode = Map.copyOf(outcomeByCode);
+            counter(success);
+            outcomeByCode.values().forEach(this::counter);
+            counter(ERROR);
+        }
+
+        <T> T count(Supplier<T> call) {
+            T result;
+            try {
+                result = call.get();
+            } catch (DomainException e) {
+                counter(outcomeByCode.getOrDefault(e.code(), e.code().toLowerCase(Locale.ROOT))).increment();
+                throw e;
+            } catch (RuntimeException | Error e) {
+                counter(ERROR).increment();
+                throw e;
+            }
+            counter(success).increment();
+            return result;
+        }
+
+        private Counter counter(String outcome) {
+            return counters.computeIfAbsent(outcome, o -> Counter.builder(name).description(description)
+                    .tag("outcome", o).register(registry));
+        }
+    }
+}
