@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,7 +37,7 @@ class DataAccessExceptionHandler {
             TransientDataAccessException.class, QueryTimeoutException.class})
     ResponseEntity<ApiResponse> unavailable(Exception e) {
         log.warn("database unavailable: {}", e.getMessage());
-        return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(503).contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(ApiResponse.error(503, "DATABASE_UNAVAILABLE", messages.error("DATABASE_UNAVAILABLE"), Map.of()));
     }
 }

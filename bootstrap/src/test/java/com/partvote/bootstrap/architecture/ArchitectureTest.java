@@ -60,7 +60,9 @@ class ArchitectureTest {
         check(classes().that().resideInAPackage(WEB)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(WEB, PORTS, "com.partvote.application.auth..", DOMAIN,
                         "java..", "javax.crypto..", "jakarta.servlet..", "org.springframework..", "io.jsonwebtoken..",
-                        "tools.jackson..", "com.fasterxml.jackson.annotation..", "org.mapstruct..", "org.slf4j.."));
+                        "tools.jackson..", "com.fasterxml.jackson.annotation..", "org.mapstruct..", "org.slf4j..",
+                        // the error report valve: Tomcat's own protocol errors answered in the envelope
+                        "org.apache.catalina.."));
     }
 
     @Test

@@ -11,6 +11,8 @@ public interface RecordBallotPort {
      *
      * @throws DuplicateVoteException when the voter already holds a ballot for that candidate,
      *                                including one recorded concurrently
+     * @throws com.partvote.application.auth.AuthenticationFailedException TOKEN_INVALID when the
+     *                                voter is no member (a well-signed token naming nobody)
      */
     void recordBallot(Ballot ballot);
 }
