@@ -8,7 +8,7 @@
 source "$(dirname "$0")/lib/harness.sh"
 harness_init outage-check
 
-DURATION="${DURATION:-24}"
+DURATION="${DURATION:-28}"
 DOWN_AFTER="${DOWN_AFTER:-4}"
 OUTAGE="${OUTAGE:-8}"
 
@@ -43,7 +43,7 @@ UP_AT="$(date +%s.%N)"
 log "PostgreSQL started again"
 wait "$LOAD_PID"
 
-python3 "$LOAD" outage-verify --data "$WORK/mixed.json" --down "$DOWN_AT" --up "$UP_AT" --checks "$WORK/checks"
+python3 "$LOAD" outage-verify --data "$WORK/mixed.json" --down "$DOWN_AT" --up "$UP_AT" --settle 8 --checks "$WORK/checks"
 if grep -q 'ERROR.*unhandled failure' "$WORK/app.log"; then
   fail "outage: the application logged an unhandled failure (see app.log)"
 else
