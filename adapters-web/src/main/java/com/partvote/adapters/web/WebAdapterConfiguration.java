@@ -2,10 +2,12 @@ package com.partvote.adapters.web;
 
 import com.partvote.adapters.web.api.AccountController;
 import com.partvote.adapters.web.api.ApiDocumentation;
-import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
 import com.partvote.adapters.web.api.ApiExceptionHandler;
+import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
 import com.partvote.adapters.web.api.EnvelopeErrorController;
+import com.partvote.adapters.web.api.EnvelopeErrorReportValve;
 import com.partvote.adapters.web.api.Messages;
+import com.partvote.adapters.web.api.RequestGuardFilter;
 import com.partvote.adapters.web.api.StandingMapper;
 import com.partvote.adapters.web.api.VotingController;
 import com.partvote.adapters.web.security.CallerArgumentResolver;
@@ -13,14 +15,18 @@ import com.partvote.application.port.in.AuthenticateUseCase;
 import java.util.List;
 import java.util.Locale;
 import org.mapstruct.factory.Mappers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
@@ -28,13 +34,17 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST adapter: controllers, the error envelope, bearer authentication, the message bundle
- * (Korean by default, English on {@code Accept-Language: en}), strict JSON reading, CORS and the
- * OpenAPI document.
+ * (Korean by default, English on {@code Accept-Language: en}), strict JSON reading, CORS, the
+ * OpenAPI document, and the guards that give every malformed request an enveloped 4xx: a
+ * request-body limit ({@code partvote.web.max-request-body}, 16 KiB), undecodable query strings,
+ * Tomcat's own protocol errors and refused CORS requests.
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AccountController.class, VotingController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
@@ -79,15 +89,32 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         return Mappers.getMapper(StandingMapper.class);
     }
 
-    /** Refuse what a lenient reader would silently reshape: 1.5 or "7" for an id, trailing garbage. */
+    /**
+     * Refuse what a lenient reader would silently reshape: 1.5 or "7" for an id, trailing garbage,
+     * a key given twice (which of the two would count depends on the parser).
+     */
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    }
+
+    @Bean
+    RequestGuardFilter requestGuardFilter(@Value("${partvote.web.max-request-body:16KB}") DataSize maxRequestBody) {
+        return new RequestGuardFilter(maxRequestBody.toBytes());
+    }
+
+    /** Tomcat's own error answers (malformed request line, oversized header...) in the envelope. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> envelopeErrorReports(ObjectProvider<Messages> messages,
+                                                                                        ObjectProvider<JsonMapper> json) {
+        return factory -> factory.addContextCustomizers(context ->
+                EnvelopeErrorReportValve.install(context, messages::getObject, json::getObject));
     }
 
     @Override

@@ -67,7 +67,9 @@ class ArchitectureTest {
                         "java..", "javax.crypto..", "jakarta.servlet..", "org.springframework..", "io.jsonwebtoken..",
                         "tools.jackson..", "com.fasterxml.jackson.annotation..", "org.mapstruct..", "org.slf4j..",
                         // the OpenAPI document (springdoc, swagger models), built in ApiDocumentation
-                        "io.swagger..", "org.springdoc.."));
+                        "io.swagger..", "org.springdoc..",
+                        // the error report valve: Tomcat's own protocol errors answered in the envelope
+                        "org.apache.catalina.."));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.partvote.adapters.persistence.jpa;
 
+import com.partvote.application.auth.AuthenticationFailedException;
+import com.partvote.application.auth.AuthenticationFailedException.Reason;
 import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.application.port.out.ResultsQueryPort;
 import com.partvote.application.port.out.SaveCandidatesPort;
@@ -102,6 +104,10 @@ class SqlCandidateAdapter implements SaveCandidatesPort, RecordBallotPort, Resul
             }
             if (Constraints.violated(e, Constraints.FOREIGN_KEY_VIOLATION, "ballot_candidate_id_fkey")) {
                 throw new CandidateNotFoundException(ballot.candidate());
+            }
+            if (Constraints.violated(e, Constraints.FOREIGN_KEY_VIOLATION, "ballot_voter_id_fkey")) {
+                // a well-signed token naming a member who does not exist is a token that must not work
+                throw new AuthenticationFailedException(Reason.TOKEN_INVALID);
             }
             throw e;
         }

@@ -16,6 +16,7 @@ import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberName;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.member.Password;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Map;
@@ -23,11 +24,11 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.WebUtils;
 
 /** Sign-up, login, refresh, logout and the caller's own account. */
 @RestController
@@ -67,6 +68,11 @@ public class AccountController {
     public record TokenDetail(@JsonProperty("access_token") String accessToken,
                               @JsonProperty("token_type") String tokenType,
                               @JsonProperty("expires_in") long expiresIn) {
+        /** Spring MVC logs the response object at TRACE: the token must not go with it. */
+        @Override
+        public String toString() {
+            return "TokenDetail[accessToken=****, tokenType=" + tokenType + ", expiresIn=" + expiresIn + "]";
+        }
     }
 
     public record MemberDetail(long id, String name, String email, String part) {
@@ -104,8 +110,10 @@ public class AccountController {
     }
 
     @PostMapping({"/api/refreshes/", "/api/refreshes"})
-    public ResponseEntity<ApiResponse> refresh(@CookieValue(name = RefreshCookie.NAME, required = false) String cookie) {
-        return session(refresh.refresh(cookie), "ok.refresh");
+    public ResponseEntity<ApiResponse> refresh(HttpServletRequest request) {
+        // read here rather than bound as a String argument, which Spring MVC logs at TRACE
+        Cookie cookie = WebUtils.getCookie(request, RefreshCookie.NAME);
+        return session(refresh.refresh(cookie == null ? null : cookie.getValue()), "ok.refresh");
     }
 
     @PostMapping({"/api/users/logouts/", "/api/users/logouts"})

@@ -14,6 +14,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
@@ -44,20 +45,20 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiResponse> unauthenticated(AuthenticationFailedException e) {
         String challenge = e.code().equals("TOKEN_MISSING") ? "Bearer realm=\"partvote\""
                 : "Bearer realm=\"partvote\", error=\"invalid_token\"";
-        return ResponseEntity.status(401).header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+        return json(401).header(HttpHeaders.WWW_AUTHENTICATE, challenge)
                 .body(error(401, e.code(), Map.of()));
     }
 
     @ExceptionHandler(TooManyAttemptsException.class)
     ResponseEntity<ApiResponse> throttled(TooManyAttemptsException e) {
         long seconds = Math.max(1, e.retryAfter().toSeconds());
-        return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        return json(429).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(error(429, e.code(), Map.of("retry_after", seconds)));
     }
 
     @ExceptionHandler(CandidateNotFoundException.class)
     ResponseEntity<ApiResponse> notFound(CandidateNotFoundException e) {
-        return ResponseEntity.status(404).body(error(404, e.code(), Map.of()));
+        return json(404).body(error(404, e.code(), Map.of()));
     }
 
     @ExceptionHandler(InvalidValueException.class)
@@ -72,14 +73,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Part.InvalidPartException.class)
     ResponseEntity<ApiResponse> invalidPart(Part.InvalidPartException e) {
-        return ResponseEntity.badRequest().body(error(400, e.code(),
+        return json(400).body(error(400, e.code(),
                 List.of(fieldError(new InvalidRequestException.Rejected("part", "format")))));
     }
 
     /** EMAIL_TAKEN, INVALID_CREDENTIALS, DUPLICATE_VOTE, SELF_VOTE...: the old client reads 400. */
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ApiResponse> ruleBroken(DomainException e) {
-        return ResponseEntity.badRequest().body(error(400, e.code(), Map.of()));
+        return json(400).body(error(400, e.code(), Map.of()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -87,15 +88,15 @@ public class ApiExceptionHandler {
         Throwable cause = e.getCause();
         if (cause instanceof DatabindException || cause instanceof InputCoercionException) {
             // well-formed JSON of the wrong shape: a string for a number, an array for an object...
-            return ResponseEntity.badRequest().body(error(400, "VALIDATION_FAILED", Map.of()));
+            return json(400).body(error(400, "VALIDATION_FAILED", Map.of()));
         }
         String code = cause instanceof StreamReadException ? "MALFORMED_JSON" : "BODY_REQUIRED";
-        return ResponseEntity.badRequest().body(error(400, code, Map.of()));
+        return json(400).body(error(400, code, Map.of()));
     }
 
     @ExceptionHandler(TypeMismatchException.class)
     ResponseEntity<ApiResponse> typeMismatch(TypeMismatchException e) {
-        return ResponseEntity.badRequest().body(error(400, "VALIDATION_FAILED", Map.of()));
+        return json(400).body(error(400, "VALIDATION_FAILED", Map.of()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -105,15 +106,24 @@ public class ApiExceptionHandler {
             int status = mvc.getStatusCode().value();
             HttpHeaders headers = new HttpHeaders();
             headers.addAll(mvc.getHeaders());
-            return ResponseEntity.status(status).headers(headers)
+            return json(status).headers(headers)
                     .body(error(status, ErrorCodes.forStatus(status), Map.of()));
         }
         log.error("unhandled failure", e);
-        return ResponseEntity.status(500).body(error(500, "INTERNAL_ERROR", Map.of()));
+        return json(500).body(error(500, "INTERNAL_ERROR", Map.of()));
+    }
+
+    /**
+     * Every error is JSON, whatever the request's Accept header says: a preset Content-Type
+     * skips content negotiation, which would otherwise fail on {@code Accept: text/html} and
+     * turn a 4xx into a 500.
+     */
+    private static ResponseEntity.BodyBuilder json(int status) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
     }
 
     private ResponseEntity<ApiResponse> invalid(List<InvalidRequestException.Rejected> rejected) {
-        return ResponseEntity.badRequest().body(error(400, "VALIDATION_FAILED",
+        return json(400).body(error(400, "VALIDATION_FAILED",
                 rejected.stream().map(this::fieldError).toList()));
     }
 

@@ -25,7 +25,8 @@ public class EnvelopeErrorController implements ErrorController {
     @RequestMapping(path = "${server.error.path:/error}")
     public ResponseEntity<ApiResponse> error(HttpServletRequest request) {
         Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = attribute instanceof Integer s && s >= 400 ? s : 500;
+        // no error attribute: a client asked for the error path itself, which is no route of the API
+        int status = attribute == null ? 404 : attribute instanceof Integer s && s >= 400 ? s : 500;
         String code = ErrorCodes.forStatus(status);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)

@@ -21,4 +21,10 @@ public class Messages {
     public String error(String code) {
         return get("error." + code);
     }
+
+    /** For answers written outside a request's locale context (by the servlet container). */
+    public String error(String code, Locale locale) {
+        String key = "error." + code;
+        return source.getMessage(key, null, key, locale);
+    }
 }

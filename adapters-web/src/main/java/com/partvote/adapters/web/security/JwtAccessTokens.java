@@ -25,7 +25,9 @@ import javax.crypto.SecretKey;
  * HS256 access tokens, claim for claim what the old client decodes: {@code token_type},
  * {@code exp}, {@code iat}, {@code jti}, {@code user_id} and {@code user: {user_id, name, part}},
  * plus {@code sid}, the session the token belongs to. Only HS256 with our key is accepted:
- * unsigned tokens, other algorithms and refresh-typed tokens are refused.
+ * unsigned tokens, other algorithms, refresh-typed tokens, and tokens that are expired, not yet
+ * valid ({@code nbf}) or issued in the future ({@code iat}) beyond the allowed clock skew are
+ * refused.
  */
 public class JwtAccessTokens implements AccessTokenPort {
 
@@ -33,9 +35,13 @@ public class JwtAccessTokens implements AccessTokenPort {
 
     private final SecretKey key;
     private final JwtParser parser;
+    private final Clock clock;
+    private final Duration allowedClockSkew;
 
     public JwtAccessTokens(SecretKey key, Clock clock, Duration allowedClockSkew) {
         this.key = key;
+        this.clock = clock;
+        this.allowedClockSkew = allowedClockSkew;
         this.parser = Jwts.parser()
                 .verifyWith(key)
                 .clock(() -> Date.from(clock.instant()))
@@ -86,6 +92,10 @@ public class JwtAccessTokens implements AccessTokenPort {
             Map<?, ?> user = c.get("user", Map.class);
             if (userId == null || sid == null || c.getId() == null || c.getIssuedAt() == null
                     || c.getExpiration() == null) {
+                throw new AuthenticationFailedException(Reason.TOKEN_INVALID);
+            }
+            // the parser checks exp and nbf; a token "issued" in the future was not issued by us
+            if (c.getIssuedAt().toInstant().isAfter(clock.instant().plus(allowedClockSkew))) {
                 throw new AuthenticationFailedException(Reason.TOKEN_INVALID);
             }
             String name = user == null ? null : (String) user.get("name");

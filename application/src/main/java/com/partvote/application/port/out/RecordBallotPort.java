@@ -15,6 +15,8 @@ public interface RecordBallotPort {
      * @throws CandidateNotFoundException when no candidate has the ballot's candidate id
      * @throws com.partvote.domain.ballot.SelfVoteException a store that knows which member each
      *                                candidate is may re-check the self-vote rule atomically
+     * @throws com.partvote.application.auth.AuthenticationFailedException TOKEN_INVALID when the
+     *                                voter is no member (a well-signed token naming nobody)
      */
     void recordBallot(Ballot ballot);
 }

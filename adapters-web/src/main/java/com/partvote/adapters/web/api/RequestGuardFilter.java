@@ -1,0 +1,176 @@
+package com.partvote.adapters.web.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses, before anything reads them, requests that no route can serve:
+ * <ul>
+ * <li>a body over {@code maxBodyBytes}: 413 (PAYLOAD_TOO_LARGE), whether the size is declared
+ * in {@code Content-Length} or only discovered while counting the bytes of a chunked body;</li>
+ * <li>a query string that cannot be decoded ({@code %ZZ}, invalid UTF-8): 400 (BAD_REQUEST).
+ * The container reports that as an exception from {@code getParameter}, which would otherwise
+ * surface wherever a parameter is first read;</li>
+ * <li>a wildcard Content-Type ({@code *}{@code /*}, {@code application/*}): 415
+ * (UNSUPPORTED_MEDIA_TYPE), which Spring MVC would otherwise fail on with a 500.</li>
+ * </ul>
+ * Both answers go through the error dispatch, so they carry the usual envelope.
+ */
+public class RequestGuardFilter extends OncePerRequestFilter implements Ordered {
+
+    private final long maxBodyBytes;
+
+    public RequestGuardFilter(long maxBodyBytes) {
+        if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("maxBodyBytes out of range: " + maxBodyBytes);
+        }
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public int getOrder() {
+        // after the character-encoding filter, before anything that reads parameters or the body
+        return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        try {
+            request.getParameterMap();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // Servlet 6.1: parameters that fail to parse raise IllegalStateException
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (hasWildcardContentType(request)) {
+            // "*/*" or "application/*" describes no body; Spring MVC would fail on it with a 500
+            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            return;
+        }
+        HttpServletRequest forward = request;
+        if (request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            // no declared length: count the bytes as they come, stop one past the limit
+            byte[] body = readAtMost(request.getInputStream(), maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            }
+            forward = new BufferedBodyRequest(request, body);
+        }
+        chain.doFilter(forward, response);
+    }
+
+    private static boolean hasWildcardContentType(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null) {
+            return false;
+        }
+        try {
+            MediaType media = MediaType.parseMediaType(type);
+            return media.isWildcardType() || media.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false; // unparsable: Spring MVC answers 415 itself
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (out.size() < limit) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - out.size()));
+            if (n < 0) {
+                break;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** The chunked body, already read and counted, served again to whoever reads it next. */
+    private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already buffered");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() throws UnsupportedEncodingException {
+            String encoding = getCharacterEncoding();
+            Charset charset;
+            try {
+                charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                throw new UnsupportedEncodingException(encoding);
+            }
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+    }
+}
