@@ -30,6 +30,11 @@ public final class Text {
         return false;
     }
 
+    /** True when the text holds an invisible format character (zero-width, bidi controls: category Cf). */
+    public static boolean hasFormatChars(String s) {
+        return s.codePoints().anyMatch(cp -> Character.getType(cp) == Character.FORMAT);
+    }
+
     /** Compares by Unicode code point, which for Hangul syllables is Korean dictionary order. */
     public static int compareByCodePoint(String a, String b) {
         int i = 0;

@@ -23,7 +23,7 @@ public record Email(String value) {
         if (Text.length(value) > MAX_LENGTH) {
             throw new InvalidValueException("email", "size", "email is longer than " + MAX_LENGTH);
         }
-        if (Text.hasControlOrBrokenChars(value) || !SHAPE.matcher(value).matches()) {
+        if (Text.hasControlOrBrokenChars(value) || Text.hasFormatChars(value) || !SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("email", "format", "email is not a valid address");
         }
     }

@@ -28,6 +28,13 @@ class EmailTest {
     }
 
     @Test
+    void refusesInvisibleCharactersSoThatLookAlikesCannotBeTwoAccounts() {
+        assertThatThrownBy(() -> new Email("kim\u200B@example.com")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Email("kim@exam\u202Eple.com")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Email("\uFEFFkim@example.com")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void refusesMissingAddress() {
         assertThatThrownBy(() -> new Email(null)).isInstanceOfSatisfying(InvalidValueException.class,
                 e -> assertThat(e.reason()).isEqualTo("required"));
