@@ -165,11 +165,15 @@ def normalized(sql_lines):
     return out
 
 
+SNAPSHOT_READ = re.compile(r"^SELECT c\.id, .* FROM candidate c$")
+
+
 def same_route(captured_file, pgbench_file):
     """Exit 0 when the captured statements equal the SQL statements of the pgbench script
     (parameters, pgbench variables and now() all read as '?')."""
     with open(captured_file) as f:
-        captured = normalized(line for line in f if line.strip())
+        # the candidate snapshot's re-read (all candidates, at most once a second) is not per vote
+        captured = normalized(line for line in f if line.strip() and not SNAPSHOT_READ.match(line.strip()))
     with open(pgbench_file) as f:
         script = normalized(line for line in f
                             if line.strip() and not line.startswith("--") and not line.startswith("\\"))
