@@ -9,7 +9,7 @@
 # ballots, login and refresh; then pgbench (32 clients): the bare ballot INSERT and the exact SQL
 # of the vote route. Writes bench/results/latest.md and exits non-zero when a request got a 5xx,
 # a vote was lost or a check failed. Everything it starts is stopped on exit, failure included.
-# How to read and tune it: notes/readme-bench.md (README, "Benchmark").
+# How to read and tune it: README.md, section "Benchmark".
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -35,7 +35,7 @@ SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 SKIP=${BENCH_SKIP:-}                    # e.g. "list1m pgbench" to leave scenarios out (partial run)
 API_ACCOUNTS=64                         # members signed up through the API (login scenario)
 PASSWORD=bench-password-1
-# The JVM and server settings of the measured application (see notes/readme-bench.md, tuning).
+# The JVM and server settings of the measured application (see README.md, "Benchmark").
 JAVA=${BENCH_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 JVM_OPTS=${BENCH_JVM_OPTS-"-XX:+UseSerialGC -Xmx192m"}
 CLASS_ARCHIVE=${BENCH_CLASS_ARCHIVE:-1}  # 1: start with a class-data archive from a training run
@@ -428,7 +428,7 @@ if ! skipped pgbench; then
     }
     log "pgbench, minimal: the ballot INSERT alone, on a copy of the table without the trigger"
     run_pgbench minimal minimal.sql bench_ballot
-    log "pgbench, the vote route's SQL: candidate SELECT + ballot INSERT (trigger on), one transaction"
+    log "pgbench, the vote route's SQL: the ballot INSERT with its triggers, one transaction"
     run_pgbench route route.sql ballot
     rm -f "$RUN"/pgbench-*.[0-9]*   # per-transaction logs, large
 fi
