@@ -15,22 +15,21 @@ final class Constraints {
 
     /** True when {@code failure} was caused by violating the named constraint with that SQL state. */
     static boolean violated(Throwable failure, String sqlState, String constraint) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
-                String message = String.valueOf(sql.getMessage());
-                return message.contains("\"" + constraint + "\"");
-            }
-        }
-        return false;
+        SQLException sql = cause(failure, sqlState);
+        return sql != null && String.valueOf(sql.getMessage()).contains("\"" + constraint + "\"");
     }
 
     /** True when {@code failure} was caused by a statement failing with that SQL state. */
     static boolean failedWith(Throwable failure, String sqlState) {
+        return cause(failure, sqlState) != null;
+    }
+
+    private static SQLException cause(Throwable failure, String sqlState) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sqlState.equals(sql.getSQLState())) {
-                return true;
+                return sql;
             }
         }
-        return false;
+        return null;
     }
 }
