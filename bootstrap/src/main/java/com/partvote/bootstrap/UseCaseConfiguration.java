@@ -124,9 +124,14 @@ class UseCaseConfiguration {
         return TransactionalUseCase.wrap(ViewMemberUseCase.class, s.accounts(), tx.readOnly());
     }
 
+    /**
+     * No transaction around login: it would hold a database connection while BCrypt runs (tens of
+     * milliseconds), starving the pool under a burst of logins. Its one write, opening the
+     * session with its first token, is a single atomic statement.
+     */
     @Bean
-    LogInUseCase logInUseCase(Services s, Transactions tx, UseCaseMetrics metrics) {
-        return metrics.logins(TransactionalUseCase.wrap(LogInUseCase.class, s.sessions(), tx.readWrite()));
+    LogInUseCase logInUseCase(Services s, UseCaseMetrics metrics) {
+        return metrics.logins(TransactionalUseCase.wrap(LogInUseCase.class, s.sessions(), null));
     }
 
     @Bean

@@ -21,10 +21,14 @@ class SqlSessionAdapter implements SessionPort {
 
     @Override
     public void openSession(SessionId session, MemberId member, Instant now, String tokenHash, Instant tokenExpiresAt) {
-        jdbc.update("INSERT INTO auth_session (id, member_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                session.value(), member.value(), Timestamp.from(now), Timestamp.from(tokenExpiresAt));
-        jdbc.update("INSERT INTO refresh_token (token_hash, session_id, issued_at, expires_at) VALUES (?, ?, ?, ?)",
-                tokenHash, session.value(), Timestamp.from(now), Timestamp.from(tokenExpiresAt));
+        // one statement, so the session and its first token exist together or not at all,
+        // with or without a transaction around the call
+        jdbc.update("""
+                WITH s AS (INSERT INTO auth_session (id, member_id, created_at, expires_at) VALUES (?, ?, ?, ?)
+                           RETURNING id)
+                INSERT INTO refresh_token (token_hash, session_id, issued_at, expires_at) SELECT ?, s.id, ?, ? FROM s
+                """, session.value(), member.value(), Timestamp.from(now), Timestamp.from(tokenExpiresAt),
+                tokenHash, Timestamp.from(now), Timestamp.from(tokenExpiresAt));
     }
 
     @Override
