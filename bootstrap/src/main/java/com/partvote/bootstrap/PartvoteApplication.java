@@ -15,6 +15,7 @@ public class PartvoteApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(PartvoteApplication.class);
+        FatalErrors.install();
         app.addListeners(new DatabaseConfiguredGuard());
         app.run(args);
     }

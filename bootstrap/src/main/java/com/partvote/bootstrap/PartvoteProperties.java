@@ -14,6 +14,7 @@ record PartvoteProperties(@DefaultValue Auth auth, @DefaultValue Throttle thrott
                 @DefaultValue("2h") Duration accessTokenTtl,
                 @DefaultValue("14d") Duration refreshTokenTtl,
                 @DefaultValue("30s") Duration clockSkew,
+                @DefaultValue("30s") Duration refreshReuseInterval,
                 @DefaultValue("10") int bcryptCost) {
     }
 

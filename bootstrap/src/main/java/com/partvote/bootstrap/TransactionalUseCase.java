@@ -1,15 +1,13 @@
 package com.partvote.bootstrap;
 
-import com.partvote.application.auth.CommitsOnFailure;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes each call of a use case one transaction, so that the application classes stay free of
- * annotations. A failure rolls the transaction back, except one marked {@link CommitsOnFailure}
- * (the use case wrote its outcome on purpose, e.g. revoking a replayed session), which commits
- * first and is then rethrown.
+ * annotations. A failure rolls the transaction back; an outcome that must be recorded (a
+ * replayed refresh token revoking its session) is a return value, so it commits like any other.
  */
 final class TransactionalUseCase {
 
@@ -17,9 +15,8 @@ final class TransactionalUseCase {
     }
 
     /**
-     * Always returns a proxy that implements {@code port} alone, also without transactions (a
-     * store that has none, such as the in-memory one): a service implements several use cases,
-     * and each bean must match only the one it stands for.
+     * A proxy of {@code port} alone that runs each call in {@code transactions}, or directly for a
+     * store without them (in memory): a bean must match only the port it stands for.
      */
     static <T> T wrap(Class<T> port, T target, TransactionTemplate transactions) {
         Object proxy = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (p, method, args) -> {
@@ -33,16 +30,11 @@ final class TransactionalUseCase {
                     throw e.getCause();
                 }
             }
-            RuntimeException[] committedFailure = new RuntimeException[1];
-            Object result = transactions.execute(status -> {
+            return transactions.execute(status -> {
                 try {
                     return method.invoke(target, args);
                 } catch (InvocationTargetException e) {
                     Throwable cause = e.getCause();
-                    if (cause instanceof CommitsOnFailure && cause instanceof RuntimeException keep) {
-                        committedFailure[0] = keep;
-                        return null;
-                    }
                     if (cause instanceof RuntimeException runtime) {
                         throw runtime;
                     }
@@ -54,10 +46,6 @@ final class TransactionalUseCase {
                     throw new IllegalStateException(e);
                 }
             });
-            if (committedFailure[0] != null) {
-                throw committedFailure[0];
-            }
-            return result;
         });
         return port.cast(proxy);
     }

@@ -28,7 +28,11 @@ import com.partvote.application.port.out.TokenDenyListPort;
 import com.partvote.application.service.AccountService;
 import com.partvote.application.service.CandidateImportService;
 import com.partvote.application.service.ResultsService;
-import com.partvote.application.service.SessionService;
+import com.partvote.application.service.AuthenticateService;
+import com.partvote.application.service.LogInService;
+import com.partvote.application.service.LogOutService;
+import com.partvote.application.service.PurgeExpiredService;
+import com.partvote.application.service.RefreshSessionService;
 import com.partvote.application.service.VotingService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -42,8 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the core by hand: the services are plain objects built from the output ports that the
- * adapters provide, and each input port is exposed as a bean that runs one use case per
+ * Wires the core by hand: one plain service per use case, built from the output ports that the
+ * adapters provide, and exposed as its input port, wrapped so that each call is one
  * transaction. The services themselves are not beans, so nothing can reach around the
  * transaction boundary. Votes and logins are also counted, around their transaction, by
  * {@link UseCaseMetrics}.
@@ -75,23 +79,10 @@ class UseCaseConfiguration {
         return new InMemoryLoginThrottle(t.maxFailuresPerAccount(), t.maxFailuresPerClient(), t.window());
     }
 
-    /** The services, built once; only the transactional ports below are visible as beans. */
-    record Services(AccountService accounts, SessionService sessions, VotingService voting,
-                    ResultsService results, CandidateImportService candidates) {
-    }
-
     @Bean
-    Services services(LoadMemberPort loadMember, SaveMemberPort saveMember, SaveCandidatesPort saveCandidates,
-                      LoadCandidatePort loadCandidate, RecordBallotPort ballots, ResultsQueryPort resultsQuery,
-                      SessionPort sessions, TokenDenyListPort denyList, AccessTokenPort accessTokens,
-                      PasswordHasher hasher, LoginThrottlePort throttle, PartvoteProperties properties, Clock clock) {
-        AuthSettings settings = new AuthSettings(properties.auth().accessTokenTtl(), properties.auth().refreshTokenTtl());
-        return new Services(
-                new AccountService(saveMember, loadMember, saveCandidates, hasher),
-                new SessionService(loadMember, sessions, denyList, accessTokens, hasher, throttle, settings, clock),
-                new VotingService(loadCandidate, ballots, clock),
-                new ResultsService(resultsQuery),
-                new CandidateImportService(saveCandidates, clock));
+    AuthSettings authSettings(PartvoteProperties properties) {
+        PartvoteProperties.Auth a = properties.auth();
+        return new AuthSettings(a.accessTokenTtl(), a.refreshTokenTtl(), a.refreshReuseInterval());
     }
 
     @Bean
@@ -115,13 +106,17 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    SignUpUseCase signUpUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(SignUpUseCase.class, s.accounts(), tx.readWrite());
+    SignUpUseCase signUpUseCase(SaveMemberPort saveMember, LoadMemberPort loadMember,
+                                SaveCandidatesPort candidates, PasswordHasher hasher, Transactions tx) {
+        return TransactionalUseCase.wrap(SignUpUseCase.class,
+                new AccountService(saveMember, loadMember, candidates, hasher), tx.readWrite());
     }
 
     @Bean
-    ViewMemberUseCase viewMemberUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewMemberUseCase.class, s.accounts(), tx.readOnly());
+    ViewMemberUseCase viewMemberUseCase(SaveMemberPort saveMember, LoadMemberPort loadMember,
+                                        SaveCandidatesPort candidates, PasswordHasher hasher, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewMemberUseCase.class,
+                new AccountService(saveMember, loadMember, candidates, hasher), tx.readOnly());
     }
 
     /**
@@ -130,44 +125,55 @@ class UseCaseConfiguration {
      * session with its first token, is a single atomic statement.
      */
     @Bean
-    LogInUseCase logInUseCase(Services s, UseCaseMetrics metrics) {
-        return metrics.logins(TransactionalUseCase.wrap(LogInUseCase.class, s.sessions(), null));
+    LogInUseCase logInUseCase(LoadMemberPort members, SessionPort sessions, AccessTokenPort accessTokens,
+                              PasswordHasher hasher, LoginThrottlePort throttle, AuthSettings settings, Clock clock,
+                              UseCaseMetrics metrics) {
+        return metrics.logins(new LogInService(members, sessions, accessTokens, hasher, throttle, settings, clock));
     }
 
     @Bean
-    RefreshSessionUseCase refreshSessionUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(RefreshSessionUseCase.class, s.sessions(), tx.readWrite());
+    RefreshSessionUseCase refreshSessionUseCase(LoadMemberPort members, SessionPort sessions,
+                                                TokenDenyListPort denyList, AccessTokenPort accessTokens,
+                                                AuthSettings settings, Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(RefreshSessionUseCase.class,
+                new RefreshSessionService(members, sessions, denyList, accessTokens, settings, clock), tx.readWrite());
     }
 
     @Bean
-    LogOutUseCase logOutUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(LogOutUseCase.class, s.sessions(), tx.readWrite());
+    LogOutUseCase logOutUseCase(SessionPort sessions, TokenDenyListPort denyList, AuthSettings settings, Clock clock,
+                                Transactions tx) {
+        return TransactionalUseCase.wrap(LogOutUseCase.class,
+                new LogOutService(sessions, denyList, settings, clock), tx.readWrite());
     }
 
     /** No transaction: verifying a token reads the in-memory deny-list mirror, not the database. */
     @Bean
-    AuthenticateUseCase authenticateUseCase(Services s) {
-        SessionService sessions = s.sessions();
-        return sessions::authenticate;
+    AuthenticateUseCase authenticateUseCase(AccessTokenPort accessTokens, TokenDenyListPort denyList) {
+        return new AuthenticateService(accessTokens, denyList);
     }
 
     @Bean
-    PurgeExpiredUseCase purgeExpiredUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(PurgeExpiredUseCase.class, s.sessions(), tx.readWrite());
+    PurgeExpiredUseCase purgeExpiredUseCase(SessionPort sessions, TokenDenyListPort denyList, Clock clock,
+                                            Transactions tx) {
+        return TransactionalUseCase.wrap(PurgeExpiredUseCase.class,
+                new PurgeExpiredService(sessions, denyList, clock), tx.readWrite());
     }
 
     @Bean
-    CastVoteUseCase castVoteUseCase(Services s, Transactions tx, UseCaseMetrics metrics) {
-        return metrics.votes(TransactionalUseCase.wrap(CastVoteUseCase.class, s.voting(), tx.readWrite()));
+    CastVoteUseCase castVoteUseCase(LoadCandidatePort candidates, RecordBallotPort ballots, Clock clock,
+                                    Transactions tx, UseCaseMetrics metrics) {
+        return metrics.votes(TransactionalUseCase.wrap(CastVoteUseCase.class,
+                new VotingService(candidates, ballots, clock), tx.readWrite()));
     }
 
     @Bean
-    ViewResultsUseCase viewResultsUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewResultsUseCase.class, s.results(), tx.readOnly());
+    ViewResultsUseCase viewResultsUseCase(ResultsQueryPort results, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewResultsUseCase.class, new ResultsService(results), tx.readOnly());
     }
 
     @Bean
-    ImportCandidatesUseCase importCandidatesUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ImportCandidatesUseCase.class, s.candidates(), tx.readWrite());
+    ImportCandidatesUseCase importCandidatesUseCase(SaveCandidatesPort candidates, Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(ImportCandidatesUseCase.class,
+                new CandidateImportService(candidates, clock), tx.readWrite());
     }
 }

@@ -65,6 +65,8 @@ class ArchitectureTest {
         check(classes().that().resideInAPackage(WEB)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(WEB, PORTS, "com.partvote.application.auth..", DOMAIN,
                         "java..", "javax.crypto..", "jakarta.servlet..", "org.springframework..", "io.jsonwebtoken..",
+                        // the throttle's bounded cache
+                        "com.github.benmanes.caffeine..",
                         "tools.jackson..", "com.fasterxml.jackson.annotation..", "org.mapstruct..", "org.slf4j..",
                         // the OpenAPI document (springdoc, swagger models), built in ApiDocumentation
                         "io.swagger..", "org.springdoc..",

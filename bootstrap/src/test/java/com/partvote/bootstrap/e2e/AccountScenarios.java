@@ -56,12 +56,12 @@ abstract class AccountScenarios extends ApiScenarios {
         String access2 = refreshed.detail().get("token").get("access_token").asString();
         assertThat(api.get("/api/users/me/", "Authorization", "Bearer " + access2).status()).isEqualTo(200);
 
-        // the old refresh token again: a replay, so the whole session goes
-        Response replay = api.refresh(refresh1);
-        assertThat(replay.status()).isEqualTo(401);
-        assertThat(replay.code()).isEqualTo("REFRESH_REUSED");
-        assertThat(api.refresh(refresh2).code()).isEqualTo("REFRESH_REVOKED");
-        assertThat(api.get("/api/users/me/", "Authorization", "Bearer " + access2).code()).isEqualTo("TOKEN_REVOKED");
+        // the old refresh token again at once (a second tab, a retry): the same session goes on
+        Response retry = api.refresh(refresh1);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(api.refresh(refresh2).status()).isEqualTo(200);
+        assertThat(api.get("/api/users/me/", "Authorization", "Bearer " + access2).status()).isEqualTo(200);
+        // (a late replay revokes the session: RefreshReusePostgresTest)
 
         LoggedIn again = api.logIn(member);
         Response logout = api.post("/api/users/logouts/", "{}", again.bearer());

@@ -35,12 +35,12 @@ class SqlSessionAdapter implements SessionPort {
     public Optional<RefreshToken> findRefreshToken(String tokenHash) {
         return jdbc.query("""
                 SELECT t.token_hash, t.session_id, s.member_id, t.issued_at, t.expires_at,
-                       t.rotated_at IS NOT NULL AS rotated, s.revoked_at IS NOT NULL AS revoked
+                       t.rotated_at, s.revoked_at IS NOT NULL AS revoked
                 FROM refresh_token t JOIN auth_session s ON s.id = t.session_id
                 WHERE t.token_hash = ?
                 """, (rs, n) -> new RefreshToken(rs.getString(1), new SessionId(rs.getObject(2, UUID.class)),
                 new MemberId(rs.getLong(3)), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
-                rs.getBoolean(6), rs.getBoolean(7)), tokenHash).stream().findFirst();
+                rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getBoolean(7)), tokenHash).stream().findFirst();
     }
 
     @Override
@@ -56,6 +56,17 @@ class SqlSessionAdapter implements SessionPort {
         jdbc.update("UPDATE auth_session SET expires_at = GREATEST(expires_at, ?) WHERE id = ?",
                 Timestamp.from(newExpiresAt), session);
         return true;
+    }
+
+    @Override
+    public boolean addRefreshToken(SessionId session, String tokenHash, Instant now, Instant expiresAt) {
+        // one statement: the token is stored only while the session exists and is not revoked
+        int added = jdbc.update("""
+                WITH s AS (UPDATE auth_session SET expires_at = GREATEST(expires_at, ?)
+                           WHERE id = ? AND revoked_at IS NULL RETURNING id)
+                INSERT INTO refresh_token (token_hash, session_id, issued_at, expires_at) SELECT ?, s.id, ?, ? FROM s
+                """, Timestamp.from(expiresAt), session.value(), tokenHash, Timestamp.from(now), Timestamp.from(expiresAt));
+        return added == 1;
     }
 
     @Override

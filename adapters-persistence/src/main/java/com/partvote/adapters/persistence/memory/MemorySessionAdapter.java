@@ -44,7 +44,7 @@ class MemorySessionAdapter implements SessionPort {
         }
         Session session = sessions.get(token.session());
         return Optional.of(new RefreshToken(tokenHash, token.session(), session.member(), token.issuedAt(),
-                token.expiresAt(), token.rotatedAt() != null, session.revokedAt() != null));
+                token.expiresAt(), token.rotatedAt(), session.revokedAt() != null));
     }
 
     @Override
@@ -60,6 +60,22 @@ class MemorySessionAdapter implements SessionPort {
         tokens.put(newHash, new Token(old.session(), now, newExpiresAt, null));
         sessions.computeIfPresent(old.session(), (id, s) -> newExpiresAt.isAfter(s.expiresAt())
                 ? new Session(s.member(), s.createdAt(), newExpiresAt, s.revokedAt()) : s);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean addRefreshToken(SessionId session, String tokenHash, Instant now, Instant expiresAt) {
+        Session s = sessions.get(session);
+        if (s == null || s.revokedAt() != null) {
+            return false;
+        }
+        if (tokens.containsKey(tokenHash)) {
+            throw new IllegalStateException("refresh token already stored");
+        }
+        tokens.put(tokenHash, new Token(session, now, expiresAt, null));
+        if (expiresAt.isAfter(s.expiresAt())) {
+            sessions.put(session, new Session(s.member(), s.createdAt(), expiresAt, s.revokedAt()));
+        }
         return true;
     }
 

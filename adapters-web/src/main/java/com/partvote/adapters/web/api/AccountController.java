@@ -3,6 +3,8 @@ package com.partvote.adapters.web.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.partvote.adapters.web.security.Caller;
 import com.partvote.application.auth.AccessClaims;
+import com.partvote.application.auth.AuthenticationFailedException;
+import com.partvote.application.auth.AuthenticationFailedException.Reason;
 import com.partvote.application.auth.IssuedTokens;
 import com.partvote.application.port.in.LogInUseCase;
 import com.partvote.application.port.in.LogInUseCase.LogInCommand;
@@ -113,7 +115,12 @@ public class AccountController {
     public ResponseEntity<ApiResponse> refresh(HttpServletRequest request) {
         // read here rather than bound as a String argument, which Spring MVC logs at TRACE
         Cookie cookie = WebUtils.getCookie(request, RefreshCookie.NAME);
-        return session(refresh.refresh(cookie == null ? null : cookie.getValue()), "ok.refresh");
+        RefreshSessionUseCase.Outcome outcome = refresh.refresh(cookie == null ? null : cookie.getValue());
+        if (outcome instanceof RefreshSessionUseCase.Refreshed refreshed) {
+            return session(refreshed.tokens(), "ok.refresh");
+        }
+        // ReplayRevoked: the revocation is committed; now the caller learns why it is out
+        throw new AuthenticationFailedException(Reason.REFRESH_REUSED);
     }
 
     @PostMapping({"/api/users/logouts/", "/api/users/logouts"})

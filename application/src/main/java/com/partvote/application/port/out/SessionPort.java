@@ -21,6 +21,13 @@ public interface SessionPort {
      */
     boolean rotateRefreshToken(String oldHash, String newHash, Instant now, Instant newExpiresAt);
 
+    /**
+     * Stores another refresh token in {@code session} (a refresh within the reuse interval of a
+     * rotation) and extends the session to {@code expiresAt}. Returns false, changing nothing,
+     * when the session is unknown or revoked.
+     */
+    boolean addRefreshToken(SessionId session, String tokenHash, Instant now, Instant expiresAt);
+
     /** Revokes the session: none of its refresh tokens works any more. Idempotent. */
     void revokeSession(SessionId session, Instant now);
 

@@ -55,7 +55,7 @@ public abstract class SessionPortsContract extends PortContract {
     void anOpenedSessionsTokenIsFoundByItsHash() {
         Opened s = open(T0, T0.plus(TTL));
         assertThat(sessions().findRefreshToken(s.hash())).contains(
-                new RefreshToken(s.hash(), s.session(), s.member().id(), T0, T0.plus(TTL), false, false));
+                new RefreshToken(s.hash(), s.session(), s.member().id(), T0, T0.plus(TTL), null, false));
         assertThat(sessions().isSessionRevoked(s.session())).isFalse();
     }
 
@@ -91,9 +91,9 @@ public abstract class SessionPortsContract extends PortContract {
         assertThat(sessions().rotateRefreshToken(s.hash(), next, later, later.plus(TTL))).isTrue();
 
         assertThat(sessions().findRefreshToken(s.hash())).contains(
-                new RefreshToken(s.hash(), s.session(), s.member().id(), T0, T0.plus(TTL), true, false));
+                new RefreshToken(s.hash(), s.session(), s.member().id(), T0, T0.plus(TTL), later, false));
         assertThat(sessions().findRefreshToken(next)).contains(
-                new RefreshToken(next, s.session(), s.member().id(), later, later.plus(TTL), false, false));
+                new RefreshToken(next, s.session(), s.member().id(), later, later.plus(TTL), null, false));
         assertThat(sessions().isSessionRevoked(s.session())).isFalse();
     }
 
@@ -110,6 +110,22 @@ public abstract class SessionPortsContract extends PortContract {
         String third = newHash();
         assertThat(sessions().rotateRefreshToken(first, third, T0.plusSeconds(62), T0.plus(TTL))).isTrue();
         assertThat(sessions().findRefreshToken(third)).hasValueSatisfying(t -> assertThat(t.session()).isEqualTo(s.session()));
+    }
+
+    @Test
+    void anotherTokenCanJoinALiveSessionButNotARevokedOne() {
+        Opened s = open(T0, T0.plus(TTL));
+        String sibling = newHash();
+        Instant later = T0.plus(Duration.ofDays(1));
+        assertThat(sessions().addRefreshToken(s.session(), sibling, later, later.plus(TTL))).isTrue();
+        assertThat(sessions().findRefreshToken(sibling)).contains(
+                new RefreshToken(sibling, s.session(), s.member().id(), later, later.plus(TTL), null, false));
+        assertThat(sessions().purgeExpiredSessions(T0.plus(TTL).plusSeconds(1))).as("extended by the sibling").isZero();
+
+        sessions().revokeSession(s.session(), later.plusSeconds(1));
+        String late = newHash();
+        assertThat(sessions().addRefreshToken(s.session(), late, later.plusSeconds(2), later.plus(TTL))).isFalse();
+        assertThat(sessions().findRefreshToken(late)).isEmpty();
     }
 
     @Test
@@ -130,7 +146,7 @@ public abstract class SessionPortsContract extends PortContract {
         assertThat(sessions().findRefreshToken(s.hash())).hasValueSatisfying(t -> assertThat(t.sessionRevoked()).isTrue());
         assertThat(sessions().findRefreshToken(next)).hasValueSatisfying(t -> {
             assertThat(t.sessionRevoked()).isTrue();
-            assertThat(t.judge(T0.plusSeconds(121))).isEqualTo(RefreshToken.Verdict.REVOKED);
+            assertThat(t.judge(T0.plusSeconds(121), Duration.ofSeconds(30))).isEqualTo(RefreshToken.Verdict.REVOKED);
         });
     }
 

@@ -1,0 +1,33 @@
+package com.partvote.application.service;
+
+import com.partvote.application.auth.AccessClaims;
+import com.partvote.application.auth.AuthSettings;
+import com.partvote.application.port.in.LogOutUseCase;
+import com.partvote.application.port.out.SessionPort;
+import com.partvote.application.port.out.TokenDenyListPort;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Logging out revokes the caller's session and denies its access tokens. */
+public class LogOutService implements LogOutUseCase {
+
+    private final SessionPort sessions;
+    private final TokenDenyListPort denyList;
+    private final AuthSettings settings;
+    private final Clock clock;
+
+    public LogOutService(SessionPort sessions, TokenDenyListPort denyList, AuthSettings settings, Clock clock) {
+        this.sessions = sessions;
+        this.denyList = denyList;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void logOut(AccessClaims caller) {
+        Instant now = clock.instant();
+        sessions.revokeSession(caller.session(), now);
+        denyList.deny(caller.tokenId(), caller.expiresAt());
+        denyList.deny(caller.session().value(), now.plus(settings.accessTokenTtl()));
+    }
+}
