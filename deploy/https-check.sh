@@ -146,7 +146,7 @@ SPRING_DATASOURCE_USERNAME=partvote \
 SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
 PARTVOTE_AUTH_JWT_SECRET="$(openssl rand -base64 32)" \
 PORT="$APP_PORT" \
-    java -jar "$JAR" --spring.profiles.active=prod --server.address=127.0.0.1 \
+    java -XX:+ExitOnOutOfMemoryError -jar "$JAR" --spring.profiles.active=prod --server.address=127.0.0.1 \
         --partvote.throttle.max-failures-per-client=3 \
         --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK" \
         --server.tomcat.accesslog.prefix=app-access --server.tomcat.accesslog.suffix=.log \
@@ -183,7 +183,7 @@ worker_processes 1;
 daemon off;
 pid $N/nginx.pid;
 error_log $N/error.log warn;
-events { worker_connections 64; }
+events { worker_connections 1024; }
 http {
     default_type application/octet-stream;
     access_log $N/access.log;
@@ -330,6 +330,60 @@ if [ "$public" = 404 ] && [ "${accepted%%.*}" -ge 1 ] 2>/dev/null; then
     pass "metrics hidden by the proxy (404), scraped from the app: votes accepted = $accepted"
 else
     fail "metrics private and counting" "through proxy $public, accepted '$accepted'"
+fi
+
+# 12. browser headers through the proxy, on the app's answers and on nginx's own (a 404 route)
+r=$(tls "$BASE/swagger-ui/index.html")
+missing_headers=""
+for h in "X-Content-Type-Options: nosniff" "X-Frame-Options: DENY" \
+         "Content-Security-Policy: frame-ancestors 'none'" "Referrer-Policy: no-referrer"; do
+    name=${h%%:*}; want=${h#*: }
+    got=$(header_of "$r" "$name")
+    case "$got" in *"$want"*) ;; *) missing_headers="$missing_headers $name='$got'" ;; esac
+done
+if [ -z "$missing_headers" ]; then
+    pass "nosniff, DENY, frame-ancestors 'none', no-referrer on Swagger UI through the proxy"
+else
+    fail "browser headers through the proxy" "$missing_headers"
+fi
+
+# 13. the proxy buffers request bodies: 300 clients trickling a body (one byte every 2 s, for
+# 20 s) hold nginx connections, never Tomcat workers, so a normal request still answers.
+slow=$(python3 - "$HTTPS_PORT" "$WORK/tls.crt" <<'PY'
+import socket, ssl, sys, threading, time, urllib.request
+port, ca = int(sys.argv[1]), sys.argv[2]
+ctx = ssl.create_default_context(cafile=ca); ctx.check_hostname = False
+stop = time.time() + 20
+def slow_client():
+    try:
+        s = ctx.wrap_socket(socket.create_connection(("127.0.0.1", port), timeout=30))
+        s.sendall(b"POST /api/users/logins/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: 1000\r\n\r\n")
+        while time.time() < stop:
+            s.sendall(b" "); time.sleep(2)
+        s.close()
+    except OSError:
+        pass
+threads = [threading.Thread(target=slow_client, daemon=True) for _ in range(300)]
+for t in threads: t.start()
+time.sleep(8)
+ok, worst = 0, 0.0
+for _ in range(5):
+    t0 = time.time()
+    try:
+        with urllib.request.urlopen("https://127.0.0.1:%d/api/results/" % port, context=ctx, timeout=10) as r:
+            ok += r.status == 200
+    except Exception:
+        pass
+    worst = max(worst, time.time() - t0); time.sleep(1)
+print(ok, "%.2f" % worst)
+for t in threads: t.join(timeout=25)
+PY
+)
+if [ "${slow%% *}" = 5 ]; then
+    pass "300 slow-body clients for 20 s: normal requests answered 5/5 (slowest ${slow#* } s)"
+else
+    fail "normal requests under 300 slow-body clients" "answered/slowest: '$slow'"
 fi
 
 echo "https-check: $PASSED passed, $FAILED failed"

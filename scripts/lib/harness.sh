@@ -93,7 +93,7 @@ app_start() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/app" \
   SPRING_DATASOURCE_USERNAME=app SPRING_DATASOURCE_PASSWORD=app \
   PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" \
-    java -Xmx256m -XX:+UseSerialGC -jar "$JAR" --spring.profiles.active=prod --server.port="$port" \
+    java -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -jar "$JAR" --spring.profiles.active=prod --server.port="$port" \
       --partvote.auth.bcrypt-cost=4 >>"$WORK/$name.log" 2>&1 &
   local pid=$!
   disown "$pid" # no job-control notice when it is killed on purpose

@@ -106,10 +106,10 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    SignUpUseCase signUpUseCase(SaveMemberPort saveMember, LoadMemberPort loadMember,
-                                SaveCandidatesPort candidates, PasswordHasher hasher, Transactions tx) {
+    SignUpUseCase signUpUseCase(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveCandidatesPort candidates,
+                                PasswordHasher hasher, LoginThrottlePort throttle, Clock clock, Transactions tx) {
         return TransactionalUseCase.wrap(SignUpUseCase.class,
-                new AccountService(saveMember, loadMember, candidates, hasher), tx.readWrite());
+                new AccountService(saveMember, loadMember, candidates, hasher, throttle, clock), tx.readWrite());
     }
 
     @Bean

@@ -8,6 +8,7 @@ import com.partvote.adapters.web.api.EnvelopeErrorController;
 import com.partvote.adapters.web.api.EnvelopeErrorReportValve;
 import com.partvote.adapters.web.api.Messages;
 import com.partvote.adapters.web.api.RequestGuardFilter;
+import com.partvote.adapters.web.api.SecurityHeadersFilter;
 import com.partvote.adapters.web.api.StandingMapper;
 import com.partvote.adapters.web.api.VotingController;
 import com.partvote.adapters.web.security.CallerArgumentResolver;
@@ -107,6 +108,11 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     @Bean
     RequestGuardFilter requestGuardFilter(@Value("${partvote.web.max-request-body:16KB}") DataSize maxRequestBody) {
         return new RequestGuardFilter(maxRequestBody.toBytes());
+    }
+
+    @Bean
+    SecurityHeadersFilter securityHeadersFilter() {
+        return new SecurityHeadersFilter();
     }
 
     /** Tomcat's own error answers (malformed request line, oversized header...) in the envelope. */

@@ -2,7 +2,14 @@ package com.partvote.application.service;
 
 import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.AuthenticationFailedException.Reason;
+import com.partvote.application.auth.ThrottleKeys;
+import com.partvote.application.auth.TooManyAttemptsException;
 import com.partvote.application.port.in.SignUpUseCase;
+import com.partvote.application.port.out.LoginThrottlePort;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import com.partvote.application.port.in.ViewMemberUseCase;
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.PasswordHasher;
@@ -19,9 +26,36 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
     private final LoadMemberPort loadMember;
     private final SaveCandidatesPort candidates;
     private final PasswordHasher hasher;
+    private final LoginThrottlePort throttle;
+    private final Clock clock;
 
     public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember,
                           SaveCandidatesPort candidates, PasswordHasher hasher) {
+        this(saveMember, loadMember, candidates, hasher, new LoginThrottlePort() {
+            @Override
+            public Optional<Duration> blockedFor(String key, Instant now) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void recordFailure(String key, Instant now) {
+            }
+
+            @Override
+            public void reset(String key) {
+            }
+        }, Clock.systemUTC());
+    }
+
+    /**
+     * With a throttle: sign-ups count per client like failed logins ({@code client:signup:}
+     * keys, the per-client allowance), because EMAIL_TAKEN tells whoever asks which addresses
+     * are members; a client past its allowance gets TOO_MANY_ATTEMPTS instead of an answer.
+     */
+    public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveCandidatesPort candidates,
+                          PasswordHasher hasher, LoginThrottlePort throttle, Clock clock) {
+        this.throttle = throttle;
+        this.clock = clock;
         this.saveMember = saveMember;
         this.loadMember = loadMember;
         this.candidates = candidates;
@@ -30,6 +64,13 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
 
     @Override
     public Member signUp(SignUpCommand command) {
+        Instant now = clock.instant();
+        String client = "client:signup:" + ThrottleKeys.clientGroup(command.clientAddress());
+        Optional<Duration> wait = throttle.blockedFor(client, now);
+        if (wait.isPresent()) {
+            throw new TooManyAttemptsException(wait.get());
+        }
+        throttle.recordFailure(client, now);
         NewMember registration = new NewMember(command.name(), command.email(), command.part(),
                 hasher.hash(command.password()));
         Member member = saveMember.saveNewMember(registration);

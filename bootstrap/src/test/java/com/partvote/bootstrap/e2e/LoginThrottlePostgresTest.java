@@ -160,4 +160,24 @@ class LoginThrottlePostgresTest {
         clock.advance(Duration.ofMinutes(5));
         assertThat(logIn(member.email(), member.password(), guesser).status()).isEqualTo(200);
     }
+
+    @Test
+    void signUpsAreThrottledPerClientSoThatTakenEmailsCannotBeListed() {
+        String client = "203.0.113.200";
+        Response last = null;
+        for (int i = 0; i < 10; i++) {
+            last = api.post("/api/users/signups/", "{\"name\":\"김채림\",\"email\":\"" + ApiClient.uniqueEmail("enum")
+                    + "\",\"password\":\"password123\",\"part\":\"FE\"}", "X-Forwarded-For", client);
+            assertThat(last.status()).as("sign-up %d", i + 1).isEqualTo(201);
+        }
+        Response blocked = api.post("/api/users/signups/", "{\"name\":\"김채림\",\"email\":\""
+                + ApiClient.uniqueEmail("enum") + "\",\"password\":\"password123\",\"part\":\"FE\"}",
+                "X-Forwarded-For", client);
+        assertThat(blocked.status()).isEqualTo(429);
+        assertThat(blocked.code()).isEqualTo("TOO_MANY_ATTEMPTS");
+        Response other = api.post("/api/users/signups/", "{\"name\":\"김채림\",\"email\":\"" + ApiClient.uniqueEmail("enum")
+                + "\",\"password\":\"password123\",\"part\":\"FE\"}", "X-Forwarded-For", "203.0.113.201");
+        assertThat(other.status()).isEqualTo(201);
+        clock.advance(java.time.Duration.ofMinutes(6));
+    }
 }

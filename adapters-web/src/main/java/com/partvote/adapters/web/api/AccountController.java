@@ -87,7 +87,8 @@ public class AccountController {
     }
 
     @PostMapping({"/api/users/signups/", "/api/users/signups"})
-    public ResponseEntity<ApiResponse> signUp(@RequestBody(required = false) SignUpRequest sent) {
+    public ResponseEntity<ApiResponse> signUp(@RequestBody(required = false) SignUpRequest sent,
+                                              HttpServletRequest request) {
         SignUpRequest body = sent != null ? sent : new SignUpRequest(null, null, null, null);
         Fields fields = new Fields();
         MemberName name = fields.value("name", body.name(), () -> new MemberName(body.name()));
@@ -95,7 +96,7 @@ public class AccountController {
         Password password = fields.value("password", body.password(), () -> Password.chosen(body.password()));
         Part part = fields.value("part", body.part(), () -> Part.parse(body.part()));
         fields.check();
-        Member member = signUp.signUp(new SignUpCommand(name, email, password, part));
+        Member member = signUp.signUp(new SignUpCommand(name, email, password, part, request.getRemoteAddr()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(ApiResponse.ok(201, messages.get("ok.signup"), MemberDetail.of(member)));
     }

@@ -21,6 +21,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
@@ -86,12 +87,25 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiResponse> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (exceedsReadLimits(e)) {
+            // a 16,000-digit number, 8,000-deep nesting: Jackson's read limits; not JSON we accept
+            return json(400).body(error(400, "MALFORMED_JSON", Map.of()));
+        }
         if (cause instanceof DatabindException || cause instanceof InputCoercionException) {
             // well-formed JSON of the wrong shape: a string for a number, an array for an object...
             return json(400).body(error(400, "VALIDATION_FAILED", Map.of()));
         }
         String code = cause instanceof StreamReadException ? "MALFORMED_JSON" : "BODY_REQUIRED";
         return json(400).body(error(400, code, Map.of()));
+    }
+
+    private static boolean exceedsReadLimits(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(TypeMismatchException.class)
@@ -108,6 +122,12 @@ public class ApiExceptionHandler {
             headers.addAll(mvc.getHeaders());
             return json(status).headers(headers)
                     .body(error(status, ErrorCodes.forStatus(status), Map.of()));
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof VirtualMachineError fatal) {
+                // out of memory: not a 500 to answer but a process to end (bootstrap's FatalErrors)
+                throw fatal;
+            }
         }
         log.error("unhandled failure", e);
         return json(500).body(error(500, "INTERNAL_ERROR", Map.of()));

@@ -13,8 +13,13 @@ public interface SignUpUseCase {
     Member signUp(SignUpCommand command);
 
     /** Built from raw input; each value object refuses what breaks its rules. */
-    record SignUpCommand(MemberName name, Email email, Password password, Part part) {
+    record SignUpCommand(MemberName name, Email email, Password password, Part part, String clientAddress) {
+        public SignUpCommand(MemberName name, Email email, Password password, Part part) {
+            this(name, email, password, part, "unknown");
+        }
+
         public SignUpCommand {
+            clientAddress = clientAddress == null ? "unknown" : clientAddress;
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(password, "password");
