@@ -1,8 +1,8 @@
-package com.partvote.domain.candidate;
+package com.partvote.domain.choice;
 
 /** Identity of a candidate. */
-public record CandidateId(long value) {
-    public CandidateId {
+public record ChoiceId(long value) {
+    public ChoiceId {
         if (value <= 0) {
             throw new IllegalArgumentException("candidate id must be positive: " + value);
         }
