@@ -3,7 +3,7 @@ package com.partvote.bootstrap;
 import com.partvote.application.port.in.ImportCandidatesUseCase;
 import com.partvote.application.port.out.SaveCandidatesPort.UpsertCounts;
 import com.partvote.domain.DomainException;
-import com.partvote.domain.candidate.CandidateProfile;
+import com.partvote.domain.choice.ChoiceProfile;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.Part;
 import java.io.BufferedReader;
@@ -51,7 +51,7 @@ class CandidateFileLoader implements ApplicationRunner {
         if (!file.exists()) {
             throw new IllegalStateException("candidate file not found: " + location);
         }
-        Map<String, CandidateProfile> profiles;
+        Map<String, ChoiceProfile> profiles;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             profiles = parse(reader, location);
         }
@@ -60,8 +60,8 @@ class CandidateFileLoader implements ApplicationRunner {
                 counts.inserted(), counts.updated(), counts.unchanged());
     }
 
-    static Map<String, CandidateProfile> parse(BufferedReader reader, String source) throws IOException {
-        Map<String, CandidateProfile> profiles = new LinkedHashMap<>();
+    static Map<String, ChoiceProfile> parse(BufferedReader reader, String source) throws IOException {
+        Map<String, ChoiceProfile> profiles = new LinkedHashMap<>();
         String header = reader.readLine();
         if (header == null || !header.replace("\uFEFF", "").strip().equals("key,part,name,team,age,email")) {
             throw new IllegalStateException(source + ": the first line must be 'key,part,name,team,age,email'");
@@ -82,7 +82,7 @@ class CandidateFileLoader implements ApplicationRunner {
                 throw new IllegalStateException(source + " line " + number + ": the key must be 1 to 64 characters");
             }
             try {
-                CandidateProfile profile = new CandidateProfile(f[2], Part.parse(f[1].strip()), blankToNull(f[3]),
+                ChoiceProfile profile = new ChoiceProfile(f[2], Part.parse(f[1].strip()), blankToNull(f[3]),
                         blankToNull(f[4]) == null ? null : Integer.valueOf(f[4].strip()),
                         blankToNull(f[5]) == null ? null : new Email(f[5]));
                 if (profiles.put(key, profile) != null) {

@@ -13,8 +13,8 @@ import com.partvote.application.port.in.LogInUseCase.LogInCommand;
 import com.partvote.domain.ballot.Ballot;
 import com.partvote.domain.ballot.DuplicateVoteException;
 import com.partvote.domain.ballot.SelfVoteException;
-import com.partvote.domain.candidate.CandidateId;
-import com.partvote.domain.candidate.CandidateNotFoundException;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.member.MemberId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -29,7 +29,7 @@ class UseCaseMetricsTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final UseCaseMetrics metrics = new UseCaseMetrics(registry);
     private final MemberId voter = new MemberId(7);
-    private final CandidateId candidate = new CandidateId(3);
+    private final ChoiceId candidate = new ChoiceId(3);
     private final CastVoteCommand command = new CastVoteCommand(voter, candidate);
 
     private double count(String name, String outcome) {
@@ -72,8 +72,8 @@ class UseCaseMetricsTest {
         assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(DuplicateVoteException.class);
         results.add(new SelfVoteException(voter, candidate));
         assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(SelfVoteException.class);
-        results.add(new CandidateNotFoundException(candidate));
-        assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(CandidateNotFoundException.class);
+        results.add(new ChoiceNotFoundException(candidate));
+        assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(ChoiceNotFoundException.class);
         results.add(new DataAccessResourceFailureException("database down"));
         assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(DataAccessResourceFailureException.class);
 

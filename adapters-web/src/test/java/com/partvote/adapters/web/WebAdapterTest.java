@@ -1,6 +1,6 @@
 package com.partvote.adapters.web;
 
-import static com.partvote.domain.fixtures.CandidateBuilder.aCandidate;
+import static com.partvote.domain.fixtures.ChoiceBuilder.aChoice;
 import static com.partvote.domain.fixtures.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -33,8 +33,8 @@ import com.partvote.application.port.in.ViewResultsUseCase;
 import com.partvote.domain.ballot.Ballot;
 import com.partvote.domain.ballot.DuplicateVoteException;
 import com.partvote.domain.ballot.SelfVoteException;
-import com.partvote.domain.candidate.CandidateId;
-import com.partvote.domain.candidate.CandidateNotFoundException;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.EmailTakenException;
 import com.partvote.domain.member.Member;
@@ -182,23 +182,23 @@ class WebAdapterTest {
 
     @Test
     void theVoterComesFromTheTokenNeverFromTheBody() throws Exception {
-        when(castVote.castVote(any())).thenReturn(new Ballot(member.id(), new CandidateId(3), NOW));
+        when(castVote.castVote(any())).thenReturn(new Ballot(member.id(), new ChoiceId(3), NOW));
         mvc.perform(post("/api/votes/").header("Authorization", "Bearer good").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"candidate\":3,\"user\":1}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.detail.user").value(7))
                 .andExpect(jsonPath("$.detail.candidate").value(3));
-        verify(castVote).castVote(new CastVoteCommand(new MemberId(7), new CandidateId(3)));
+        verify(castVote).castVote(new CastVoteCommand(new MemberId(7), new ChoiceId(3)));
     }
 
     @Test
     void voteFailuresMapToTheirStatuses() throws Exception {
-        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new CandidateId(1)))))
-                .thenThrow(new DuplicateVoteException(member.id(), new CandidateId(1)));
-        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new CandidateId(2)))))
-                .thenThrow(new SelfVoteException(member.id(), new CandidateId(2)));
-        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new CandidateId(3)))))
-                .thenThrow(new CandidateNotFoundException(new CandidateId(3)));
+        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new ChoiceId(1)))))
+                .thenThrow(new DuplicateVoteException(member.id(), new ChoiceId(1)));
+        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new ChoiceId(2)))))
+                .thenThrow(new SelfVoteException(member.id(), new ChoiceId(2)));
+        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new ChoiceId(3)))))
+                .thenThrow(new ChoiceNotFoundException(new ChoiceId(3)));
         expectVote("{\"candidate\":1}", 400, "DUPLICATE_VOTE");
         expectVote("{\"candidate\":2}", 400, "SELF_VOTE");
         expectVote("{\"candidate\":3}", 404, "CANDIDATE_NOT_FOUND");
@@ -249,7 +249,7 @@ class WebAdapterTest {
 
     @Test
     void candidatesNeedAValidPartAndShowNoVoters() throws Exception {
-        when(results.standings(Part.BE)).thenReturn(List.of(new Standing(aCandidate().withId(4).named("백지훈")
+        when(results.standings(Part.BE)).thenReturn(List.of(new Standing(aChoice().withId(4).named("백지훈")
                 .inPart(Part.BE).inTeam("헬시어").build(), 12, 1)));
         mvc.perform(get("/api/candidates/").param("part", "BE"))
                 .andExpect(status().isOk())

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partvote.application.port.in.ImportCandidatesUseCase;
 import com.partvote.application.port.out.SaveCandidatesPort.UpsertCounts;
-import com.partvote.domain.candidate.CandidateProfile;
+import com.partvote.domain.choice.ChoiceProfile;
 import com.partvote.domain.member.Part;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,14 +24,14 @@ class CandidateImportPostgresTest {
     void importIsIdempotentAndEditsUpdateInPlace() {
         ApiClient api = new ApiClient(port);
         String key = "import-test-" + System.nanoTime();
-        Map<String, CandidateProfile> file = new LinkedHashMap<>();
-        file.put(key, new CandidateProfile("임시후보", Part.BE, "파운더", null, null));
+        Map<String, ChoiceProfile> file = new LinkedHashMap<>();
+        file.put(key, new ChoiceProfile("임시후보", Part.BE, "파운더", null, null));
 
         assertThat(importCandidates.importCandidates(file)).isEqualTo(new UpsertCounts(1, 0, 0));
         int size = api.get("/api/candidates/?part=BE").detail().size();
         assertThat(importCandidates.importCandidates(file)).isEqualTo(new UpsertCounts(0, 0, 1));
 
-        file.put(key, new CandidateProfile("새이름", Part.BE, "헬시어", 30, null));
+        file.put(key, new ChoiceProfile("새이름", Part.BE, "헬시어", 30, null));
         assertThat(importCandidates.importCandidates(file)).isEqualTo(new UpsertCounts(0, 1, 0));
         JsonNode list = api.get("/api/candidates/?part=BE").detail();
         assertThat(list.size()).isEqualTo(size);

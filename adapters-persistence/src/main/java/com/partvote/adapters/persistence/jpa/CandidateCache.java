@@ -1,8 +1,8 @@
 package com.partvote.adapters.persistence.jpa;
 
 import com.partvote.application.port.out.LoadCandidatePort;
-import com.partvote.domain.candidate.Candidate;
-import com.partvote.domain.candidate.CandidateId;
+import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceId;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +27,11 @@ class CandidateCache implements LoadCandidatePort {
         this.maxAgeNanos = maxAge.toNanos();
     }
 
-    private record Snapshot(Map<CandidateId, Candidate> byId, long loadedAt) {
+    private record Snapshot(Map<ChoiceId, Choice> byId, long loadedAt) {
     }
 
     @Override
-    public Optional<Candidate> findCandidate(CandidateId id) {
+    public Optional<Choice> findCandidate(ChoiceId id) {
         Snapshot current = snapshot;
         long now = System.nanoTime();
         if (current.loadedAt() == Long.MIN_VALUE || now - current.loadedAt() > maxAgeNanos
@@ -42,8 +42,8 @@ class CandidateCache implements LoadCandidatePort {
     }
 
     private Snapshot reload(long now) {
-        List<Candidate> all = store.loadAllCandidates();
-        Map<CandidateId, Candidate> byId = new HashMap<>(all.size() * 2);
+        List<Choice> all = store.loadAllCandidates();
+        Map<ChoiceId, Choice> byId = new HashMap<>(all.size() * 2);
         all.forEach(c -> byId.put(c.id(), c));
         Snapshot fresh = new Snapshot(Map.copyOf(byId), now);
         snapshot = fresh;

@@ -8,14 +8,14 @@ import com.partvote.application.port.out.SaveCandidatesPort;
 import com.partvote.domain.ballot.Ballot;
 import com.partvote.domain.ballot.DuplicateVoteException;
 import com.partvote.domain.ballot.SelfVoteException;
-import com.partvote.domain.candidate.Candidate;
-import com.partvote.domain.candidate.CandidateId;
-import com.partvote.domain.candidate.CandidateNotFoundException;
-import com.partvote.domain.candidate.CandidateProfile;
+import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceNotFoundException;
+import com.partvote.domain.choice.ChoiceProfile;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.Part;
-import com.partvote.domain.tally.CandidateVotes;
+import com.partvote.domain.tally.ChoiceVotes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -43,17 +43,17 @@ class SqlCandidateAdapter implements SaveCandidatesPort, RecordBallotPort, Resul
     }
 
     /** Every candidate, for {@link CandidateCache}. */
-    List<Candidate> loadAllCandidates() {
+    List<Choice> loadAllCandidates() {
         return jdbc.query("SELECT " + COLUMNS + " FROM candidate c", (rs, n) -> candidate(rs));
     }
 
     @Override
-    public UpsertCounts upsertCandidates(Map<String, CandidateProfile> profilesByKey, Instant now) {
+    public UpsertCounts upsertCandidates(Map<String, ChoiceProfile> profilesByKey, Instant now) {
         int inserted = 0;
         int updated = 0;
         Timestamp at = Timestamp.from(now);
-        for (Map.Entry<String, CandidateProfile> entry : profilesByKey.entrySet()) {
-            CandidateProfile p = entry.getValue();
+        for (Map.Entry<String, ChoiceProfile> entry : profilesByKey.entrySet()) {
+            ChoiceProfile p = entry.getValue();
             String email = p.linkedEmail().map(Email::value).orElse(null);
             List<Boolean> outcome = jdbc.query("""
                     INSERT INTO candidate (source_key, name, part, team, age, member_email, member_id,
@@ -103,7 +103,7 @@ class SqlCandidateAdapter implements SaveCandidatesPort, RecordBallotPort, Resul
                 throw new DuplicateVoteException(ballot.voter(), ballot.candidate());
             }
             if (Constraints.violated(e, Constraints.FOREIGN_KEY_VIOLATION, "ballot_candidate_id_fkey")) {
-                throw new CandidateNotFoundException(ballot.candidate());
+                throw new ChoiceNotFoundException(ballot.candidate());
             }
             if (Constraints.violated(e, Constraints.FOREIGN_KEY_VIOLATION, "ballot_voter_id_fkey")) {
                 // a well-signed token naming a member who does not exist is a token that must not work
@@ -114,12 +114,12 @@ class SqlCandidateAdapter implements SaveCandidatesPort, RecordBallotPort, Resul
     }
 
     @Override
-    public List<CandidateVotes> countVotes(Part part) {
+    public List<ChoiceVotes> countVotes(Part part) {
         // Sums at most 16 shard rows per candidate: the cost does not grow with the ballots.
         return jdbc.query("SELECT " + COLUMNS + ", COALESCE(SUM(t.votes), 0) AS votes "
                         + "FROM candidate c LEFT JOIN candidate_tally t ON t.candidate_id = c.id "
                         + "WHERE c.part = ? GROUP BY c.id",
-                (rs, n) -> new CandidateVotes(candidate(rs), rs.getLong("votes")), part.name());
+                (rs, n) -> new ChoiceVotes(candidate(rs), rs.getLong("votes")), part.name());
     }
 
     @Override
@@ -129,13 +129,13 @@ class SqlCandidateAdapter implements SaveCandidatesPort, RecordBallotPort, Resul
                 (rs, n) -> new Turnout(rs.getLong(1), rs.getLong(2)));
     }
 
-    private static Candidate candidate(ResultSet rs) throws SQLException {
+    private static Choice candidate(ResultSet rs) throws SQLException {
         Integer age = (Integer) rs.getObject("age");
         String email = rs.getString("member_email");
         Long memberId = (Long) rs.getObject("member_id");
-        CandidateProfile profile = new CandidateProfile(rs.getString("name"), Part.valueOf(rs.getString("part")),
+        ChoiceProfile profile = new ChoiceProfile(rs.getString("name"), Part.valueOf(rs.getString("part")),
                 rs.getString("team"), age, email == null ? null : new Email(email));
-        return new Candidate(new CandidateId(rs.getLong("id")), profile,
+        return new Choice(new ChoiceId(rs.getLong("id")), profile,
                 memberId == null ? null : new MemberId(memberId),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }

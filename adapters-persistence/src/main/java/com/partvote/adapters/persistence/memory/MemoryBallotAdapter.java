@@ -4,10 +4,10 @@ import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.application.port.out.ResultsQueryPort;
 import com.partvote.domain.ballot.Ballot;
 import com.partvote.domain.ballot.BallotBox;
-import com.partvote.domain.candidate.Candidate;
-import com.partvote.domain.candidate.CandidateNotFoundException;
+import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.member.Part;
-import com.partvote.domain.tally.CandidateVotes;
+import com.partvote.domain.tally.ChoiceVotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Lock;
@@ -33,7 +33,7 @@ class MemoryBallotAdapter implements RecordBallotPort, ResultsQueryPort {
     public void recordBallot(Ballot ballot) {
         // candidates are never removed, so one found now still exists when the ballot is in
         if (candidates.findCandidate(ballot.candidate()).isEmpty()) {
-            throw new CandidateNotFoundException(ballot.candidate());
+            throw new ChoiceNotFoundException(ballot.candidate());
         }
         Lock write = lock.writeLock();
         write.lock();
@@ -45,14 +45,14 @@ class MemoryBallotAdapter implements RecordBallotPort, ResultsQueryPort {
     }
 
     @Override
-    public List<CandidateVotes> countVotes(Part part) {
-        List<Candidate> ofPart = candidates.candidatesOf(part);
-        List<CandidateVotes> counts = new ArrayList<>(ofPart.size());
+    public List<ChoiceVotes> countVotes(Part part) {
+        List<Choice> ofPart = candidates.candidatesOf(part);
+        List<ChoiceVotes> counts = new ArrayList<>(ofPart.size());
         Lock read = lock.readLock();
         read.lock();
         try {
-            for (Candidate candidate : ofPart) {
-                counts.add(new CandidateVotes(candidate, box.votesFor(candidate.id())));
+            for (Choice candidate : ofPart) {
+                counts.add(new ChoiceVotes(candidate, box.votesFor(candidate.id())));
             }
         } finally {
             read.unlock();

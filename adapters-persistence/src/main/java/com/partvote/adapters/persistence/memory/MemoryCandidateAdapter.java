@@ -3,9 +3,9 @@ package com.partvote.adapters.persistence.memory;
 import com.partvote.application.port.out.LoadCandidatePort;
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.SaveCandidatesPort;
-import com.partvote.domain.candidate.Candidate;
-import com.partvote.domain.candidate.CandidateId;
-import com.partvote.domain.candidate.CandidateProfile;
+import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceProfile;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
@@ -23,14 +23,14 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Candidates in memory, keyed by the stable key of the operator's file. Writers (an import, a
  * link after sign-up) take this object's lock, so each runs as one step; readers see immutable
- * {@link Candidate} values without locking. Candidates are never removed.
+ * {@link Choice} values without locking. Candidates are never removed.
  */
 class MemoryCandidateAdapter implements LoadCandidatePort, SaveCandidatesPort {
 
     private final LoadMemberPort members;
     private final Clock clock;
-    private final ConcurrentMap<CandidateId, Candidate> byId = new ConcurrentHashMap<>();
-    private final Map<String, CandidateId> idsByKey = new HashMap<>(); // guarded by this
+    private final ConcurrentMap<ChoiceId, Choice> byId = new ConcurrentHashMap<>();
+    private final Map<String, ChoiceId> idsByKey = new HashMap<>(); // guarded by this
     private long lastId; // guarded by this
 
     MemoryCandidateAdapter(LoadMemberPort members, Clock clock) {
@@ -39,34 +39,34 @@ class MemoryCandidateAdapter implements LoadCandidatePort, SaveCandidatesPort {
     }
 
     @Override
-    public Optional<Candidate> findCandidate(CandidateId id) {
+    public Optional<Choice> findCandidate(ChoiceId id) {
         return Optional.ofNullable(byId.get(id));
     }
 
     /** Every candidate of the part, in no particular order. */
-    List<Candidate> candidatesOf(Part part) {
+    List<Choice> candidatesOf(Part part) {
         return byId.values().stream().filter(c -> c.part() == part).toList();
     }
 
     @Override
-    public synchronized UpsertCounts upsertCandidates(Map<String, CandidateProfile> profilesByKey, Instant now) {
+    public synchronized UpsertCounts upsertCandidates(Map<String, ChoiceProfile> profilesByKey, Instant now) {
         int inserted = 0;
         int updated = 0;
-        for (Map.Entry<String, CandidateProfile> entry : profilesByKey.entrySet()) {
-            CandidateProfile profile = entry.getValue();
+        for (Map.Entry<String, ChoiceProfile> entry : profilesByKey.entrySet()) {
+            ChoiceProfile profile = entry.getValue();
             // like the database adapter: the link is resolved from the declared email on every load
             MemberId member = profile.linkedEmail().flatMap(members::findMemberByEmail).map(Member::id).orElse(null);
-            CandidateId id = idsByKey.get(entry.getKey());
+            ChoiceId id = idsByKey.get(entry.getKey());
             if (id == null) {
-                id = new CandidateId(++lastId);
+                id = new ChoiceId(++lastId);
                 idsByKey.put(entry.getKey(), id);
-                byId.put(id, new Candidate(id, profile, member, now, now));
+                byId.put(id, new Choice(id, profile, member, now, now));
                 inserted++;
                 continue;
             }
-            Candidate current = byId.get(id);
+            Choice current = byId.get(id);
             if (!current.profile().equals(profile) || !Objects.equals(current.memberId(), member)) {
-                byId.put(id, new Candidate(id, profile, member, current.createdAt(), now));
+                byId.put(id, new Choice(id, profile, member, current.createdAt(), now));
                 updated++;
             }
         }
@@ -77,9 +77,9 @@ class MemoryCandidateAdapter implements LoadCandidatePort, SaveCandidatesPort {
     public synchronized int linkCandidatesTo(Email email, MemberId member) {
         int linked = 0;
         Instant now = clock.instant();
-        for (Candidate c : byId.values()) {
+        for (Choice c : byId.values()) {
             if (c.profile().linkedEmail().filter(email::equals).isPresent() && !member.equals(c.memberId())) {
-                byId.put(c.id(), new Candidate(c.id(), c.profile(), member, c.createdAt(), now));
+                byId.put(c.id(), new Choice(c.id(), c.profile(), member, c.createdAt(), now));
                 linked++;
             }
         }

@@ -8,8 +8,8 @@ import com.partvote.application.port.out.contract.BallotPortsContract;
 import com.partvote.application.port.out.contract.PersistencePorts;
 import com.partvote.domain.ballot.Ballot;
 import com.partvote.domain.ballot.SelfVoteException;
-import com.partvote.domain.candidate.Candidate;
-import com.partvote.domain.candidate.CandidateProfile;
+import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceProfile;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.Part;
 import java.time.Duration;
@@ -33,7 +33,7 @@ class JpaBallotPortsTest extends BallotPortsContract {
     @Test
     void theDatabaseItselfRefusesAVoteForOneself() {
         Member member = newMember();
-        Candidate self = register("self", new CandidateProfile("본인", Part.FE, null, null, member.email()), T0);
+        Choice self = register("self", new ChoiceProfile("본인", Part.FE, null, null, member.email()), T0);
         assertThat(self.isMember(member.id())).isTrue();
 
         // straight to the port, past the service's own check: the trigger still refuses it
@@ -47,11 +47,11 @@ class JpaBallotPortsTest extends BallotPortsContract {
     @Test
     void votesReadCandidatesFromASnapshotThatKnowsNewIdsAtOnce() {
         CandidateCache cache = new CandidateCache(candidates, Duration.ofHours(1));
-        Candidate first = newCandidate(Part.BE);
+        Choice first = newCandidate(Part.BE);
         assertThat(cache.findCandidate(first.id())).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo(first.name()));
-        Candidate added = newCandidate(Part.FE);
+        Choice added = newCandidate(Part.FE);
         // not in the snapshot yet: an unknown id re-reads instead of answering "not found"
         assertThat(cache.findCandidate(added.id())).isPresent();
-        assertThat(cache.findCandidate(new com.partvote.domain.candidate.CandidateId(Long.MAX_VALUE))).isEmpty();
+        assertThat(cache.findCandidate(new com.partvote.domain.choice.ChoiceId(Long.MAX_VALUE))).isEmpty();
     }
 }

@@ -4,7 +4,7 @@ import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.TooManyAttemptsException;
 import com.partvote.domain.DomainException;
 import com.partvote.domain.InvalidValueException;
-import com.partvote.domain.candidate.CandidateNotFoundException;
+import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.member.Part;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +56,8 @@ public class ApiExceptionHandler {
                 .body(error(429, e.code(), Map.of("retry_after", seconds)));
     }
 
-    @ExceptionHandler(CandidateNotFoundException.class)
-    ResponseEntity<ApiResponse> notFound(CandidateNotFoundException e) {
+    @ExceptionHandler(ChoiceNotFoundException.class)
+    ResponseEntity<ApiResponse> notFound(ChoiceNotFoundException e) {
         return json(404).body(error(404, e.code(), Map.of()));
     }
 

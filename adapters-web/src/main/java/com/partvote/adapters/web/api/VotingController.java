@@ -7,7 +7,7 @@ import com.partvote.application.port.in.CastVoteUseCase;
 import com.partvote.application.port.in.CastVoteUseCase.CastVoteCommand;
 import com.partvote.application.port.in.ViewResultsUseCase;
 import com.partvote.domain.ballot.Ballot;
-import com.partvote.domain.candidate.CandidateId;
+import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.tally.Standing;
 import java.time.Instant;
@@ -80,7 +80,7 @@ public class VotingController {
         // a JSON null or an empty body is a request without the field
         VoteRequest body = sent != null ? sent : new VoteRequest(null);
         Fields fields = new Fields();
-        CandidateId candidate = fields.value("candidate", body.candidate(), () -> new CandidateId(body.candidate()));
+        ChoiceId candidate = fields.value("candidate", body.candidate(), () -> new ChoiceId(body.candidate()));
         fields.check();
         Ballot ballot = castVote.castVote(new CastVoteCommand(caller.member(), candidate));
         return ResponseEntity.status(HttpStatus.CREATED).body(ApiResponse.ok(201, messages.get("ok.vote"),
