@@ -1,9 +1,9 @@
 package com.partvote.adapters.persistence.memory;
 
-import com.partvote.application.port.out.contract.CandidatePortsContract;
+import com.partvote.application.port.out.contract.BallotConcurrencyContract;
 import com.partvote.application.port.out.contract.PersistencePorts;
 
-class MemoryCandidatePortsTest extends CandidatePortsContract {
+class MemoryBallotConcurrencyPortsTest extends BallotConcurrencyContract {
 
     @Override
     protected PersistencePorts freshStore() {

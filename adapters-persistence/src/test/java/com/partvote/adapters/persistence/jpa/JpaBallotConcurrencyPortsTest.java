@@ -1,11 +1,11 @@
 package com.partvote.adapters.persistence.jpa;
 
-import com.partvote.application.port.out.contract.CandidatePortsContract;
+import com.partvote.application.port.out.contract.BallotConcurrencyContract;
 import com.partvote.application.port.out.contract.PersistencePorts;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @JpaContractTest
-class JpaCandidatePortsTest extends CandidatePortsContract {
+class JpaBallotConcurrencyPortsTest extends BallotConcurrencyContract {
 
     @Autowired
     JpaStores stores;
