@@ -24,8 +24,12 @@ public interface SetUpClubUseCase {
         }
     }
 
-    /** @param choicesByKey each choice under its stable key within the election, in the file's order */
-    record ElectionSetup(ElectionSpec election, Map<String, ChoiceProfile> choicesByKey) {
+    /**
+     * @param opensOnFirstLoad the file gives no opening time: the election opens when first
+     *                         loaded, and keeps that opening on every later load
+     * @param choicesByKey     each choice under its stable key within the election, in the file's order
+     */
+    record ElectionSetup(ElectionSpec election, boolean opensOnFirstLoad, Map<String, ChoiceProfile> choicesByKey) {
         public ElectionSetup {
             Objects.requireNonNull(election, "election");
             Objects.requireNonNull(choicesByKey, "choicesByKey");
