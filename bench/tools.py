@@ -69,7 +69,7 @@ def _run_all(items, fn, concurrency):
 def signup(port, prefix, first, count, password, concurrency):
     """Signs up members <prefix>-<n>@bench.example through the API; prints 'count seconds'."""
     def one(n):
-        part = "FE" if n % 2 == 0 else "BE"
+        part = "FE"  # every benchmark member votes in the FE part's election
         status, _, data = _post(port, "/api/users/signups/",
                                 {"name": f"{prefix}{n}", "email": f"{prefix}-{n}@bench.example",
                                  "password": password, "part": part})
@@ -145,9 +145,9 @@ def capture_route(log_file, first_line):
         m = _LOG_LINE.match(line.rstrip("\n"))
         if m:
             statements.append((m.group(1), m.group(2).strip()))
-    insert = next((i for i, (_, sql) in enumerate(statements) if sql.startswith("INSERT INTO ballot")), None)
+    insert = next((i for i, (_, sql) in enumerate(statements) if "INSERT INTO ballot " in sql), None)
     if insert is None:
-        sys.exit("no INSERT INTO ballot in the captured log")
+        sys.exit("no statement inserting a ballot in the captured log")
     pid = statements[insert][0]
     mine = [sql for p, sql in statements if p == pid]
     at = mine.index(statements[insert][1])
@@ -165,14 +165,14 @@ def normalized(sql_lines):
     return out
 
 
-SNAPSHOT_READ = re.compile(r"^SELECT c\.id, .* FROM candidate c$")
+SNAPSHOT_READ = re.compile(r"^SELECT (c|e)\.id, .* FROM (choice c|election e) ORDER BY (c|e)\.id$")
 
 
 def same_route(captured_file, pgbench_file):
     """Exit 0 when the captured statements equal the SQL statements of the pgbench script
     (parameters, pgbench variables and now() all read as '?')."""
     with open(captured_file) as f:
-        # the candidate snapshot's re-read (all candidates, at most once a second) is not per vote
+        # the snapshot's re-read (all elections and choices, at most once a second) is not per vote
         captured = normalized(line for line in f if line.strip() and not SNAPSHOT_READ.match(line.strip()))
     with open(pgbench_file) as f:
         script = normalized(line for line in f

@@ -53,6 +53,27 @@ class SqlBallotAdapter implements RecordBallotPort, LoadBallotSheetPort, Standin
               AND (closes_at IS NULL OR closes_at > clock_timestamp())
             FOR KEY SHARE""";
 
+    /** Adds one choice: see {@link #addChoice}. One line, so that PostgreSQL's statement log shows it whole. */
+    private static final String ADD_CHOICE = oneLine("""
+                WITH e AS (%s),
+                s AS (
+                    INSERT INTO ballot_sheet AS bs (election_id, voter_id, size, updated_at)
+                    SELECT e.id, ?, 1, clock_timestamp() FROM e
+                    ON CONFLICT (election_id, voter_id) DO UPDATE SET size = bs.size + 1, updated_at = EXCLUDED.updated_at
+                    WHERE bs.size < COALESCE((SELECT max_choices FROM e), 2147483647)
+                    RETURNING election_id, voter_id, updated_at),
+                b AS (
+                    INSERT INTO ballot (election_id, voter_id, choice_id, cast_at)
+                    SELECT election_id, voter_id, ?, updated_at FROM s
+                    RETURNING cast_at)
+                SELECT b.cast_at, ARRAY(SELECT choice_id FROM ballot WHERE election_id = ? AND voter_id = ?) AS held
+                FROM b
+                """.formatted(OPEN_ELECTION));
+
+    private static String oneLine(String sql) {
+        return sql.strip().replaceAll("\\s+", " ");
+    }
+
     private final JdbcTemplate jdbc;
 
     SqlBallotAdapter(JdbcTemplate jdbc) {
@@ -61,22 +82,19 @@ class SqlBallotAdapter implements RecordBallotPort, LoadBallotSheetPort, Standin
 
     @Override
     public BallotSheet addChoice(Election election, MemberId voter, ChoiceId choice) {
-        List<Boolean> added = write(election, voter, choice.toString(), () -> jdbc.query("""
-                WITH e AS (%s),
-                s AS (
-                    INSERT INTO ballot_sheet AS bs (election_id, voter_id, size, updated_at)
-                    SELECT e.id, ?, 1, clock_timestamp() FROM e
-                    ON CONFLICT (election_id, voter_id) DO UPDATE SET size = bs.size + 1, updated_at = EXCLUDED.updated_at
-                    WHERE bs.size < COALESCE((SELECT max_choices FROM e), 2147483647)
-                    RETURNING election_id, voter_id)
-                INSERT INTO ballot (election_id, voter_id, choice_id, cast_at)
-                SELECT election_id, voter_id, ?, clock_timestamp() FROM s
-                RETURNING true
-                """.formatted(OPEN_ELECTION), (rs, n) -> true, election.id().value(), voter.value(), choice.value()));
+        // One statement: lock the open election, grow the sheet within its limit, insert the
+        // ballot; it also answers the choices held before (its snapshot does not see its own
+        // insert), so the new sheet costs no second round trip.
+        List<BallotSheet> added = write(election, voter, choice.toString(), () -> jdbc.query(ADD_CHOICE, (rs, n) -> {
+                    Set<ChoiceId> held = new HashSet<>();
+                    Arrays.stream((Long[]) rs.getArray("held").getArray()).forEach(id -> held.add(new ChoiceId(id)));
+                    held.add(choice);
+                    return new BallotSheet(election.id(), voter, held, rs.getTimestamp("cast_at").toInstant());
+                }, election.id().value(), voter.value(), choice.value(), election.id().value(), voter.value()));
         if (added.isEmpty()) {
             throw whyNothingChanged(election);
         }
-        return sheetOf(election.id(), voter).orElseThrow();
+        return added.get(0);
     }
 
     @Override
