@@ -6,6 +6,7 @@ import com.partvote.adapters.web.api.ApiExceptionHandler;
 import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
 import com.partvote.adapters.web.api.EnvelopeErrorController;
 import com.partvote.adapters.web.api.EnvelopeErrorReportValve;
+import com.partvote.adapters.web.api.ErrorEnvelopes;
 import com.partvote.adapters.web.api.Messages;
 import com.partvote.adapters.web.api.RequestGuardFilter;
 import com.partvote.adapters.web.api.StandingMapper;
@@ -77,6 +78,11 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    ErrorEnvelopes errorEnvelopes(Messages messages, JsonMapper json) {
+        return new ErrorEnvelopes(messages, json);
+    }
+
+    @Bean
     LocaleResolver localeResolver() {
         AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
         resolver.setSupportedLocales(List.of(Locale.KOREAN, Locale.ENGLISH));
@@ -111,10 +117,10 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     /** Tomcat's own error answers (malformed request line, oversized header...) in the envelope. */
     @Bean
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> envelopeErrorReports(ObjectProvider<Messages> messages,
-                                                                                        ObjectProvider<JsonMapper> json) {
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> envelopeErrorReports(
+            ObjectProvider<ErrorEnvelopes> errors) {
         return factory -> factory.addContextCustomizers(context ->
-                EnvelopeErrorReportValve.install(context, messages::getObject, json::getObject));
+                EnvelopeErrorReportValve.install(context, errors::getObject));
     }
 
     @Override
@@ -128,7 +134,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
      * and a refused origin gets the envelope.
      */
     @Bean
-    CorsFilter corsFilter(Messages messages) {
+    CorsFilter corsFilter(ErrorEnvelopes errors) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(allowedOrigins);
         cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
@@ -138,7 +144,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", cors);
         CorsFilter filter = new CorsFilter(source);
-        filter.setCorsProcessor(new EnvelopeCorsProcessor(messages));
+        filter.setCorsProcessor(new EnvelopeCorsProcessor(errors));
         return filter;
     }
 }

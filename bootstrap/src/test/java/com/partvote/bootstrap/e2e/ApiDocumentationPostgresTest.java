@@ -145,7 +145,7 @@ class ApiDocumentationPostgresTest {
         assertThat(codes(vote, "404")).containsExactly("CANDIDATE_NOT_FOUND");
         assertThat(codes(vote, "503")).containsExactly("DATABASE_UNAVAILABLE");
         assertThat(vote.get("responses").get("201").get("content").get("application/json").get("schema").get("$ref")
-                .asString()).isEqualTo("#/components/schemas/VoteEnvelope");
+                .asString()).isEqualTo("#/components/schemas/EnvelopeVoteDetail");
         JsonNode example = vote.get("responses").get("400").get("content").get("application/json").get("examples")
                 .get("SELF_VOTE").get("value");
         assertThat(example.propertyNames()).containsExactlyInAnyOrder("status", "code", "message", "detail");
