@@ -4,32 +4,10 @@ import com.partvote.adapters.web.security.BcryptPasswordHasher;
 import com.partvote.adapters.web.security.InMemoryLoginThrottle;
 import com.partvote.adapters.web.security.JwtAccessTokens;
 import com.partvote.application.auth.AuthSettings;
-import com.partvote.application.port.in.AuthenticateUseCase;
-import com.partvote.application.port.in.CastVoteUseCase;
-import com.partvote.application.port.in.ImportCandidatesUseCase;
-import com.partvote.application.port.in.LogInUseCase;
-import com.partvote.application.port.in.LogOutUseCase;
-import com.partvote.application.port.in.PurgeExpiredUseCase;
-import com.partvote.application.port.in.RefreshSessionUseCase;
-import com.partvote.application.port.in.SignUpUseCase;
-import com.partvote.application.port.in.ViewMemberUseCase;
-import com.partvote.application.port.in.ViewResultsUseCase;
-import com.partvote.application.port.out.AccessTokenPort;
-import com.partvote.application.port.out.LoadCandidatePort;
-import com.partvote.application.port.out.LoadMemberPort;
-import com.partvote.application.port.out.LoginThrottlePort;
-import com.partvote.application.port.out.PasswordHasher;
-import com.partvote.application.port.out.RecordBallotPort;
-import com.partvote.application.port.out.ResultsQueryPort;
-import com.partvote.application.port.out.SaveCandidatesPort;
-import com.partvote.application.port.out.SaveMemberPort;
-import com.partvote.application.port.out.SessionPort;
-import com.partvote.application.port.out.TokenDenyListPort;
-import com.partvote.application.service.AccountService;
-import com.partvote.application.service.CandidateImportService;
-import com.partvote.application.service.ResultsService;
-import com.partvote.application.service.SessionService;
-import com.partvote.application.service.VotingService;
+import com.partvote.application.port.in.*;
+import com.partvote.application.port.out.*;
+import com.partvote.application.service.*;
+import com.partvote.application.service.ListElectionsService.ElectionViews;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Arrays;
@@ -76,22 +54,34 @@ class UseCaseConfiguration {
     }
 
     /** The services, built once; only the transactional ports below are visible as beans. */
-    record Services(AccountService accounts, SessionService sessions, VotingService voting,
-                    ResultsService results, CandidateImportService candidates) {
+    record Services(AccountService accounts, SessionService sessions, ClubSetupService club,
+                    ListElectionsService listElections, ViewElectionService viewElection,
+                    ViewStandingsService standings, PartResultsService partResults, CastVoteService castVote,
+                    ReplaceBallotService replaceBallot, WithdrawBallotService withdrawBallot,
+                    ViewBallotService viewBallot) {
     }
 
     @Bean
-    Services services(LoadMemberPort loadMember, SaveMemberPort saveMember, SaveCandidatesPort saveCandidates,
-                      LoadCandidatePort loadCandidate, RecordBallotPort ballots, ResultsQueryPort resultsQuery,
+    Services services(LoadMemberPort loadMember, SaveMemberPort saveMember, ClubTeamsPort teams,
+                      LoadElectionPort loadElection, SaveElectionPort saveElection, LoadChoicePort loadChoice,
+                      RecordBallotPort ballots, LoadBallotSheetPort sheets, StandingsQueryPort standings,
                       SessionPort sessions, TokenDenyListPort denyList, AccessTokenPort accessTokens,
                       PasswordHasher hasher, LoginThrottlePort throttle, PartvoteProperties properties, Clock clock) {
         AuthSettings settings = new AuthSettings(properties.auth().accessTokenTtl(), properties.auth().refreshTokenTtl());
+        ElectionLookup lookup = new ElectionLookup(loadElection, loadMember);
+        ElectionViews views = new ElectionViews(lookup, loadChoice, sheets, clock);
         return new Services(
-                new AccountService(saveMember, loadMember, saveCandidates, hasher),
+                new AccountService(saveMember, loadMember, saveElection, teams, hasher),
                 new SessionService(loadMember, sessions, denyList, accessTokens, hasher, throttle, settings, clock),
-                new VotingService(loadCandidate, ballots, clock),
-                new ResultsService(resultsQuery),
-                new CandidateImportService(saveCandidates, clock));
+                new ClubSetupService(teams, loadElection, saveElection, clock),
+                new ListElectionsService(loadElection, views),
+                new ViewElectionService(lookup, sheets, views),
+                new ViewStandingsService(lookup, standings, clock),
+                new PartResultsService(loadElection, standings, clock),
+                new CastVoteService(lookup, loadChoice, ballots, clock),
+                new ReplaceBallotService(lookup, loadChoice, ballots, clock),
+                new WithdrawBallotService(lookup, ballots, clock),
+                new ViewBallotService(lookup, sheets, clock));
     }
 
     @Bean
@@ -158,16 +148,46 @@ class UseCaseConfiguration {
 
     @Bean
     CastVoteUseCase castVoteUseCase(Services s, Transactions tx, UseCaseMetrics metrics) {
-        return metrics.votes(TransactionalUseCase.wrap(CastVoteUseCase.class, s.voting(), tx.readWrite()));
+        return metrics.votes(TransactionalUseCase.wrap(CastVoteUseCase.class, s.castVote(), tx.readWrite()));
+    }
+
+    @Bean
+    ReplaceBallotUseCase replaceBallotUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ReplaceBallotUseCase.class, s.replaceBallot(), tx.readWrite());
+    }
+
+    @Bean
+    WithdrawBallotUseCase withdrawBallotUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(WithdrawBallotUseCase.class, s.withdrawBallot(), tx.readWrite());
+    }
+
+    @Bean
+    ViewBallotUseCase viewBallotUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewBallotUseCase.class, s.viewBallot(), tx.readOnly());
+    }
+
+    @Bean
+    ListElectionsUseCase listElectionsUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ListElectionsUseCase.class, s.listElections(), tx.readOnly());
+    }
+
+    @Bean
+    ViewElectionUseCase viewElectionUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewElectionUseCase.class, s.viewElection(), tx.readOnly());
+    }
+
+    @Bean
+    ViewStandingsUseCase viewStandingsUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewStandingsUseCase.class, s.standings(), tx.readOnly());
     }
 
     @Bean
     ViewResultsUseCase viewResultsUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewResultsUseCase.class, s.results(), tx.readOnly());
+        return TransactionalUseCase.wrap(ViewResultsUseCase.class, s.partResults(), tx.readOnly());
     }
 
     @Bean
-    ImportCandidatesUseCase importCandidatesUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ImportCandidatesUseCase.class, s.candidates(), tx.readWrite());
+    SetUpClubUseCase setUpClubUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(SetUpClubUseCase.class, s.club(), tx.readWrite());
     }
 }

@@ -32,7 +32,12 @@ final class UseCaseMetrics {
         this.votes = new Outcomes(registry, VOTES, "Votes cast, by outcome", "accepted", Map.of(
                 ErrorCatalog.DUPLICATE_VOTE, "duplicate",
                 ErrorCatalog.SELF_VOTE, "self_vote",
-                ErrorCatalog.CANDIDATE_NOT_FOUND, "candidate_not_found"));
+                // the tag dashboards knew before elections: an unknown choice is an unknown candidate
+                ErrorCatalog.CHOICE_NOT_FOUND, "candidate_not_found",
+                ErrorCatalog.NOT_ELIGIBLE, "not_eligible",
+                ErrorCatalog.OWN_TEAM, "own_team",
+                ErrorCatalog.TOO_MANY_CHOICES, "too_many_choices",
+                ErrorCatalog.ELECTION_NOT_OPEN, "election_not_open"));
         this.logins = new Outcomes(registry, LOGINS, "Login attempts, by outcome", "success", Map.of(
                 ErrorCatalog.INVALID_CREDENTIALS, "invalid_credentials",
                 ErrorCatalog.TOO_MANY_ATTEMPTS, "throttled"));

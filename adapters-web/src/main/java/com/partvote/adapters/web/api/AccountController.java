@@ -26,6 +26,7 @@ import com.partvote.domain.member.Email;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberName;
 import com.partvote.domain.member.Part;
+import com.partvote.domain.member.Team;
 import com.partvote.domain.member.Password;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -83,10 +84,11 @@ public class AccountController {
             @Schema(requiredMode = REQUIRED, minLength = Password.MIN_LENGTH, maxLength = Password.MAX_LENGTH,
                     format = "password", description = Password.MIN_LENGTH + " to " + Password.MAX_LENGTH
                     + " characters (code points).") String password,
-            @Schema(requiredMode = REQUIRED, allowableValues = {"FE", "BE"}) String part) {
+            @Schema(requiredMode = REQUIRED, allowableValues = {"FE", "BE"}) String part,
+            @Schema(nullable = true, description = "Optional: one of the club's teams (club file).") String team) {
         @Override
         public String toString() {
-            return "SignUpRequest[name=" + name + ", email=" + email + ", password=****, part=" + part + "]";
+            return "SignUpRequest[name=" + name + ", email=" + email + ", password=****, part=" + part + ", team=" + team + "]";
         }
     }
 
@@ -109,9 +111,11 @@ public class AccountController {
         }
     }
 
-    public record MemberDetail(long id, String name, String email, @Schema(allowableValues = {"FE", "BE"}) String part) {
+    public record MemberDetail(long id, String name, String email, @Schema(allowableValues = {"FE", "BE"}) String part,
+                               @Schema(nullable = true) String team) {
         static MemberDetail of(Member m) {
-            return new MemberDetail(m.id().value(), m.name().value(), m.email().value(), m.part().name());
+            return new MemberDetail(m.id().value(), m.name().value(), m.email().value(), m.part().name(),
+                    m.teamIfAny().map(Team::name).orElse(null));
         }
     }
 
@@ -119,20 +123,21 @@ public class AccountController {
     }
 
     @Operation(summary = "Sign up", description = "Registers a member. The email is trimmed and lower-cased; a "
-            + "candidate declared with that email in the candidate file becomes this member (who then cannot vote "
+            + "candidate declared with that email in the club file becomes this member (who then cannot vote "
             + "for it).")
     @RouteErrors({VALIDATION_FAILED, EMAIL_TAKEN})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping({"/api/users/signups/", "/api/users/signups"})
     public Envelope<MemberDetail> signUp(@RequestBody(required = false) SignUpRequest sent) {
-        SignUpRequest body = sent != null ? sent : new SignUpRequest(null, null, null, null);
+        SignUpRequest body = sent != null ? sent : new SignUpRequest(null, null, null, null, null);
         Fields fields = new Fields();
         MemberName name = fields.value("name", body.name(), () -> new MemberName(body.name()));
         Email email = fields.value("email", body.email(), () -> new Email(body.email()));
         Password password = fields.value("password", body.password(), () -> Password.chosen(body.password()));
         Part part = fields.value("part", body.part(), () -> Part.parse(body.part()));
+        Team team = body.team() == null ? null : fields.value("team", body.team(), () -> Team.orNone(body.team()));
         fields.check();
-        Member member = signUp.signUp(new SignUpCommand(name, email, password, part));
+        Member member = signUp.signUp(new SignUpCommand(name, email, password, part, team));
         return Envelope.ok(201, messages.get("ok.signup"), MemberDetail.of(member));
     }
 

@@ -9,6 +9,7 @@ import static com.partvote.adapters.web.api.ErrorCatalog.TOKEN_REVOKED;
 import static com.partvote.adapters.web.api.ErrorCatalog.UNSUPPORTED_MEDIA_TYPE;
 
 import com.partvote.adapters.web.security.Caller;
+import com.partvote.adapters.web.security.OptionalCaller;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -67,7 +68,7 @@ public class ApiDocumentation {
 
     static {
         SpringDocUtils.getConfig()
-                .addAnnotationsToIgnore(Caller.class)
+                .addAnnotationsToIgnore(Caller.class, OptionalCaller.class)
                 .addHiddenRestControllers(EnvelopeErrorController.class);
     }
 
@@ -127,6 +128,10 @@ public class ApiDocumentation {
             if (hasParameter(handler, Caller.class)) {
                 operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
                 codes.addAll(TOKEN_CODES);
+            } else if (hasParameter(handler, OptionalCaller.class)) {
+                // public, and a token (if sent) must be valid: either no security or the bearer
+                operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BEARER)));
+                TOKEN_CODES.stream().filter(code -> code != TOKEN_MISSING).forEach(codes::add);
             }
             Class<?> body = requestBody(handler);
             if (body != null) {

@@ -5,6 +5,7 @@ import static com.partvote.adapters.web.api.ErrorEnvelopes.json;
 import com.partvote.application.auth.TooManyAttemptsException;
 import com.partvote.domain.DomainException;
 import com.partvote.domain.InvalidValueException;
+import com.partvote.domain.ballot.BallotRefusedException;
 import com.partvote.domain.member.Part;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,16 @@ public class ApiExceptionHandler {
         long seconds = Math.max(1, e.retryAfter().toSeconds());
         return json(429).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(errors.envelope(ErrorCatalog.TOO_MANY_ATTEMPTS, Map.of("retry_after", seconds)));
+    }
+
+    /** A ballot rule's refusal: its code, and the facts it names (the state, the limit) as the detail. */
+    @ExceptionHandler(BallotRefusedException.class)
+    ResponseEntity<Envelope<Object>> refused(BallotRefusedException e) {
+        ErrorCatalog error = ErrorCatalog.find(e.code()).orElse(null);
+        if (error == null) {
+            return ruleBroken(e);
+        }
+        return json(error.status()).body(errors.envelope(error, e.rejection().facts()));
     }
 
     @ExceptionHandler(InvalidValueException.class)

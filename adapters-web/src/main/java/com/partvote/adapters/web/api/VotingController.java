@@ -2,7 +2,11 @@ package com.partvote.adapters.web.api;
 
 import static com.partvote.adapters.web.api.ErrorCatalog.CANDIDATE_NOT_FOUND;
 import static com.partvote.adapters.web.api.ErrorCatalog.DUPLICATE_VOTE;
+import static com.partvote.adapters.web.api.ErrorCatalog.ELECTION_NOT_OPEN;
 import static com.partvote.adapters.web.api.ErrorCatalog.INVALID_PART;
+import static com.partvote.adapters.web.api.ErrorCatalog.NOT_ELIGIBLE;
+import static com.partvote.adapters.web.api.ErrorCatalog.OWN_TEAM;
+import static com.partvote.adapters.web.api.ErrorCatalog.TOO_MANY_CHOICES;
 import static com.partvote.adapters.web.api.ErrorCatalog.SELF_VOTE;
 import static com.partvote.adapters.web.api.ErrorCatalog.VALIDATION_FAILED;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -13,8 +17,10 @@ import com.partvote.application.auth.AccessClaims;
 import com.partvote.application.port.in.CastVoteUseCase;
 import com.partvote.application.port.in.CastVoteUseCase.CastVoteCommand;
 import com.partvote.application.port.in.ViewResultsUseCase;
-import com.partvote.domain.ballot.Ballot;
-import com.partvote.domain.candidate.CandidateId;
+import com.partvote.domain.DomainException;
+import com.partvote.domain.ballot.BallotSheet;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.tally.Standing;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,7 +37,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Candidates with their standings, results of both parts, and casting a vote. */
+/**
+ * The seed API, unchanged on the wire: candidates and results per part (the part elections,
+ * fe-leader and be-leader), and a vote for a candidate (a choice added in its own election).
+ */
 @RestController
 @Tag(name = "voting")
 public class VotingController {
@@ -99,18 +108,31 @@ public class VotingController {
                 r.ballots(), r.voters()));
     }
 
-    @Operation(summary = "Vote for a candidate", description = "One ballot per member and candidate; a member may "
-            + "vote for several candidates, never for the candidate who is themselves.")
-    @RouteErrors({VALIDATION_FAILED, DUPLICATE_VOTE, SELF_VOTE, CANDIDATE_NOT_FOUND})
+    @Operation(summary = "Vote for a candidate", description = "Adds the candidate to the caller's ballot in the "
+            + "candidate's own election (for the part elections: own part only, never oneself, once each).")
+    @RouteErrors({VALIDATION_FAILED, DUPLICATE_VOTE, SELF_VOTE, CANDIDATE_NOT_FOUND, NOT_ELIGIBLE, OWN_TEAM,
+            TOO_MANY_CHOICES, ELECTION_NOT_OPEN})
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping({"/api/votes/", "/api/votes"})
     public Envelope<VoteDetail> vote(@Caller AccessClaims caller, @RequestBody(required = false) VoteRequest sent) {
         // a JSON null or an empty body is a request without the field
         VoteRequest body = sent != null ? sent : new VoteRequest(null);
         Fields fields = new Fields();
-        CandidateId candidate = fields.value("candidate", body.candidate(), () -> new CandidateId(body.candidate()));
+        ChoiceId candidate = fields.value("candidate", body.candidate(), () -> new ChoiceId(body.candidate()));
         fields.check();
-        Ballot ballot = castVote.castVote(new CastVoteCommand(caller.member(), candidate));
-        return Envelope.ok(201, messages.get("ok.vote"), new VoteDetail(ballot.voter().value(), ballot.candidate().value()));
+        BallotSheet sheet;
+        try {
+            sheet = castVote.castVote(CastVoteCommand.forChoice(caller.member(), candidate));
+        } catch (ChoiceNotFoundException e) {
+            throw new CandidateNotFoundException(candidate);
+        }
+        return Envelope.ok(201, messages.get("ok.vote"), new VoteDetail(sheet.voter().value(), candidate.value()));
+    }
+
+    /** The seed API's name for a choice that does not exist. */
+    static final class CandidateNotFoundException extends DomainException {
+        CandidateNotFoundException(ChoiceId id) {
+            super("CANDIDATE_NOT_FOUND", "no candidate with id " + id);
+        }
     }
 }

@@ -1,8 +1,22 @@
 package com.partvote.adapters.web.api;
 
+import static com.partvote.domain.fixtures.ChoiceBuilder.aChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partvote.domain.DomainException;
+import com.partvote.domain.ballot.BallotSheet;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.election.Election;
+import com.partvote.domain.election.ElectionState;
+import com.partvote.domain.election.rule.MaxChoices;
+import com.partvote.domain.election.rule.NotOwnTeam;
+import com.partvote.domain.election.rule.NotSelf;
+import com.partvote.domain.election.rule.OwnPartOnly;
+import com.partvote.domain.election.rule.Rejection;
+import com.partvote.domain.election.rule.Voter;
+import com.partvote.domain.member.MemberId;
+import com.partvote.domain.member.Part;
+import com.partvote.domain.member.Team;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,7 +67,8 @@ class ErrorCatalogTest {
     @Test
     void everyCodeTheCoreRaisesIsCatalogued() throws Exception {
         Set<String> raised = codesOfDomainExceptions();
-        assertThat(raised).as("codes found").contains("SELF_VOTE", "TOKEN_EXPIRED", "TOO_MANY_ATTEMPTS");
+        assertThat(raised).as("codes found").contains("SELF_VOTE", "TOKEN_EXPIRED", "TOO_MANY_ATTEMPTS", "NOT_ELIGIBLE",
+                "OWN_TEAM", "TOO_MANY_CHOICES", "DUPLICATE_VOTE", "ELECTION_NOT_OPEN", "ELECTION_NOT_FOUND");
         List<String> uncatalogued = raised.stream().filter(c -> ErrorCatalog.find(c).isEmpty()).toList();
         assertThat(uncatalogued).as("codes of DomainException subclasses missing from ErrorCatalog").isEmpty();
     }
@@ -116,11 +131,28 @@ class ErrorCatalogTest {
     private static final Map<Class<?>, Object> SAMPLES = Map.of(String.class, "sample", long.class, 1L,
             int.class, 1, Duration.class, Duration.ofSeconds(1));
 
+    /** Every refusal a ballot rule can return, as BallotRefusedException carries them. */
+    private static final List<Rejection> REFUSALS = List.of(
+            new OwnPartOnly().admit(new Voter(new MemberId(1), Part.FE, null), aChoice().inPart(Part.BE).build()).orElseThrow(),
+            NotSelf.refusal("1", "2"),
+            new NotOwnTeam().admit(new Voter(new MemberId(1), Part.FE, new Team("t")), aChoice().inTeam("t").build()).orElseThrow(),
+            MaxChoices.refusal(1),
+            BallotSheet.duplicate(new MemberId(1), new ChoiceId(2)),
+            Election.notOpen(ElectionState.CLOSED));
+
     /** One argument list per constant of the first enum parameter (or one list if there is none). */
     private static List<Object[]> argumentSets(Class<?>[] parameters) {
         List<Object[]> sets = new ArrayList<>();
         Object[] base = Arrays.stream(parameters).map(SAMPLES::get).toArray();
         for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] == Rejection.class) {
+                for (Rejection refusal : REFUSALS) {
+                    Object[] args = base.clone();
+                    args[i] = refusal;
+                    sets.add(args);
+                }
+                return sets;
+            }
             if (parameters[i].isEnum()) {
                 for (Object constant : parameters[i].getEnumConstants()) {
                     Object[] args = base.clone();
