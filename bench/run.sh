@@ -9,7 +9,7 @@
 # ballots, login and refresh; then pgbench (32 clients): the bare ballot INSERT and the exact SQL
 # of the vote route. Writes bench/results/latest.md and exits non-zero when a request got a 5xx,
 # a vote was lost or a check failed. Everything it starts is stopped on exit, failure included.
-# How to read and tune it: README.md, section "Benchmark".
+# How to read and tune it: bench/README.md.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -35,7 +35,7 @@ SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 SKIP=${BENCH_SKIP:-}                    # e.g. "list1m pgbench" to leave scenarios out (partial run)
 API_ACCOUNTS=64                         # members signed up through the API (login scenario)
 PASSWORD=bench-password-1
-# The JVM and server settings of the measured application (see README.md, "Benchmark").
+# The JVM and server settings of the measured application (see bench/README.md).
 JAVA=${BENCH_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 JVM_OPTS=${BENCH_JVM_OPTS-"-XX:+UseSerialGC -Xmx192m"}
 CLASS_ARCHIVE=${BENCH_CLASS_ARCHIVE:-1}  # 1: start with a class-data archive from a training run

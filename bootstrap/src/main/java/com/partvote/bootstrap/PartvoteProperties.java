@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Every {@code partvote.*} setting; the README's configuration reference lists them with their variables. */
+/** Every {@code partvote.*} setting; docs/configuration.md lists them with their variables. */
 @ConfigurationProperties("partvote")
 record PartvoteProperties(@DefaultValue Auth auth, @DefaultValue Throttle throttle,
                           @DefaultValue Club club, @DefaultValue Purge purge) {
