@@ -6,6 +6,7 @@ import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.tally.Standing;
+import com.partvote.domain.tally.Tally;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,7 +31,12 @@ public class PartResultsService implements ViewResultsUseCase {
 
     @Override
     public List<Standing> standings(Part part) {
-        return ofPart(part).map(ElectionStandings::standings).orElse(List.of());
+        // the list alone: no turnout query, this is the route the old client polls
+        return elections.findElectionForPart(part).filter(ElectionLookup::isVisible)
+                .map(e -> {
+                    ViewStandingsService.requireVisible(e, clock.instant());
+                    return Tally.rank(standings.countVotes(e.id()));
+                }).orElse(List.of());
     }
 
     @Override

@@ -31,11 +31,15 @@ public class ViewStandingsService implements ViewStandingsUseCase {
     }
 
     static ElectionStandings of(Election election, Instant now, StandingsQueryPort standings) {
-        if (!election.standingsVisible(now, false)) {
-            throw new ResultsEmbargoedException(election.id());
-        }
+        requireVisible(election, now);
         Turnout turnout = standings.turnout(election.id());
         return new ElectionStandings(election, election.state(now), Tally.rank(standings.countVotes(election.id())),
                 turnout.ballots(), turnout.voters(), now);
+    }
+
+    static void requireVisible(Election election, Instant now) {
+        if (!election.standingsVisible(now, false)) {
+            throw new ResultsEmbargoedException(election.id());
+        }
     }
 }

@@ -22,7 +22,10 @@ import java.util.Set;
  */
 public interface RecordBallotPort {
 
-    /** Adds one choice to the voter's sheet (creating it). */
+    /**
+     * Adds one choice to the voter's sheet (creating it). Atomic on its own: a caller need not
+     * wrap it in a transaction.
+     */
     BallotSheet addChoice(Election election, MemberId voter, ChoiceId choice);
 
     /** Replaces the voter's sheet with exactly these choices; an empty set withdraws it. */
