@@ -136,8 +136,9 @@ _LOG_LINE = re.compile(r"^\S+ \S+ \S+ \[(\d+)\] LOG:  (?:statement|execute [^:]*
 
 
 def capture_route(log_file, first_line):
-    """From PostgreSQL's log (log_statement=all), prints the statements of the transaction that
-    inserted a ballot, one a line, in the order the server received them."""
+    """From PostgreSQL's log (log_statement=all), prints the statements of the vote that inserted
+    a ballot, one a line, in the order the server received them: its transaction (BEGIN..COMMIT),
+    or, for a vote in autocommit, the statements since the connection's previous request ended."""
     with open(log_file, errors="replace") as f:
         lines = f.readlines()[int(first_line):]
     statements = []
@@ -151,9 +152,16 @@ def capture_route(log_file, first_line):
     pid = statements[insert][0]
     mine = [sql for p, sql in statements if p == pid]
     at = mine.index(statements[insert][1])
-    begin = max(i for i in range(at + 1) if mine[i].upper().startswith("BEGIN"))
-    end = next(i for i in range(at, len(mine)) if mine[i].upper() in ("COMMIT", "ROLLBACK"))
-    for sql in mine[begin:end + 1]:
+    begins = [i for i in range(at + 1) if mine[i].upper().startswith("BEGIN")]
+    ends = [i for i in range(at) if mine[i].upper() in ("COMMIT", "ROLLBACK")]
+    if begins and (not ends or begins[-1] > ends[-1]):
+        end = next(i for i in range(at, len(mine)) if mine[i].upper() in ("COMMIT", "ROLLBACK"))
+        selected = mine[begins[-1]:end + 1]
+    else:
+        # autocommit: the voter's lookup just before the insert belongs to the same vote
+        first = at - 1 if at > 0 and mine[at - 1].lower().startswith("select") and " from member " in mine[at - 1] else at
+        selected = mine[first:at + 1]
+    for sql in selected:
         print(sql)
 
 
