@@ -114,13 +114,13 @@ def main():
                        f"votes: 201 responses {v['expected_count']}, (voter, candidate) pairs read from them {ok_rows}"))
         checks.append((ok_distinct == ok_rows, f"votes: {ok_rows} 201 responses name {ok_distinct} distinct pairs"))
         checks.append((missing == 0, f"votes: {missing} of the {ok_rows} pairs answered 201 are missing from the ballot table (lost votes)"))
-        checks.append((tally == added, f"votes: ballot rows added {added}, sum of candidate_tally increase {tally}"))
+        checks.append((tally == added, f"votes: ballot rows added {added}, sum of choice_tally increase {tally}"))
         checks.append((0 <= added - ok_rows <= in_flight,
                        f"votes: ballot rows added {added} = 201 responses {ok_rows} + {added - ok_rows} "
                        f"requests still in flight when wrk stopped (at most {in_flight})"))
     if "final_ballots" in meta:
         checks.append((meta["final_ballots"] == meta["final_tally"],
-                       f"end of run: {meta['final_ballots']} ballots, candidate_tally sums to {meta['final_tally']}"))
+                       f"end of run: {meta['final_ballots']} ballots, choice_tally sums to {meta['final_tally']}"))
     for name, p in pg.items():
         if p is None:
             continue
@@ -250,7 +250,7 @@ def main():
     w(f"- Voters: created with SQL (COPY) with {hash_text}; each logged in through the API "
       f"({n} logins in {float(secs):.1f} s); the vote scenario uses their access tokens.")
     w("- Ballots for the candidate-list runs: COPY of generated (member, candidate) pairs; the ~1M load "
-      "runs with the trigger disabled, then candidate_tally, voter_turnout and turnout_tally are rebuilt "
+      "runs with the trigger disabled, then choice_tally and election_turnout are rebuilt "
       "from the ballots (GROUP BY), so the counts stay exact.")
     w()
     w("The vote route's SQL, captured from PostgreSQL (log_statement=all) for one vote, which "

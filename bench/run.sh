@@ -9,7 +9,7 @@
 # ballots, login and refresh; then pgbench (32 clients): the bare ballot INSERT and the exact SQL
 # of the vote route. Writes bench/results/latest.md and exits non-zero when a request got a 5xx,
 # a vote was lost or a check failed. Everything it starts is stopped on exit, failure included.
-# How to read and tune it: README.md, section "Benchmark".
+# How to read and tune it: bench/README.md.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -35,7 +35,7 @@ SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 SKIP=${BENCH_SKIP:-}                    # e.g. "list1m pgbench" to leave scenarios out (partial run)
 API_ACCOUNTS=64                         # members signed up through the API (login scenario)
 PASSWORD=bench-password-1
-# The JVM and server settings of the measured application (see README.md, "Benchmark").
+# The JVM and server settings of the measured application (see bench/README.md).
 JAVA=${BENCH_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 JVM_OPTS=${BENCH_JVM_OPTS-"-XX:+UseSerialGC -Xmx192m"}
 CLASS_ARCHIVE=${BENCH_CLASS_ARCHIVE:-1}  # 1: start with a class-data archive from a training run
@@ -186,11 +186,16 @@ meta tomcat_threads "$TOMCAT_THREADS"
 meta app_args "--spring.profiles.active=prod --server.tomcat.threads.max=$TOMCAT_THREADS $APP_ARGS"
 BASE=http://127.0.0.1:$APP_PORT
 
-# ---- candidates (from the application's candidate file) ---------------------------------------
-out=$(sql -c "SELECT string_agg(id::text, ',' ORDER BY id), min(id), max(id), count(*) FROM candidate")
+# ---- candidates: the choices of the FE part's election (from the club file) ----------------------
+# Every benchmark member is of part FE and votes in that election, through the election model
+# (its rules OWN_PART_ONLY and NOT_SELF are checked on every vote).
+ELECTION=$(sql -c "SELECT id FROM election WHERE part = 'FE'")
+[ -n "$ELECTION" ] || fail "no election for part FE"
+out=$(sql -c "SELECT string_agg(id::text, ',' ORDER BY id), min(id), max(id), count(*) FROM choice WHERE election_id = $ELECTION")
 IFS='|' read -r CANDIDATE_IDS CMIN CMAX NC <<<"$out"
 [ $((CMAX - CMIN + 1)) = "$NC" ] || fail "candidate ids are not contiguous ($CANDIDATE_IDS)"
 meta candidates "$NC"
+meta election "$ELECTION"
 
 # ---- members --------------------------------------------------------------------------------------
 log "signing up $API_ACCOUNTS members through the API (BCrypt cost 10)"
@@ -214,7 +219,7 @@ meta voter_hash "$VOTER_HASH"
 # copy_members PREFIX COUNT HASH: members PREFIX-1..COUNT@bench.example, by COPY; prints the first id
 copy_members() {
     local prefix=$1 count=$2 hash=$3 first
-    sql -c "COPY (SELECT '$prefix' || g, '$prefix-' || g || '@bench.example', CASE g % 2 WHEN 0 THEN 'FE' ELSE 'BE' END,
+    sql -c "COPY (SELECT '$prefix' || g, '$prefix-' || g || '@bench.example', 'FE',
                          '$hash', now() FROM generate_series(1, $count) g ORDER BY g) TO STDOUT" \
         | sql -c "COPY member (name, email, part, password_hash, created_at) FROM STDIN"
     first=$(sql -c "SELECT min(id) FROM member WHERE email LIKE '$prefix-%'")
@@ -263,10 +268,13 @@ meta session_logins "$((n + n2)) $(python3 -c "print(round($secs + $secs2, 3))")
 
 # ---- ballots: ~1,000 to start with ---------------------------------------------------------------
 # copy_ballots FROM TO: pairs FROM..TO of the ballot holders (pair p: member BULK_MIN + p / NC,
-# candidate CMIN + p % NC), loaded with COPY.
+# candidate CMIN + p % NC): their sheets (sizes added up), then the ballots with COPY.
 copy_ballots() {
-    sql -c "COPY (SELECT $BULK_MIN + p / $NC, $CMIN + p % $NC, now() FROM generate_series($1, $2) p) TO STDOUT" \
-        | sql -c "COPY ballot (voter_id, candidate_id, cast_at) FROM STDIN"
+    sql -c "INSERT INTO ballot_sheet (election_id, voter_id, size, updated_at)
+            SELECT $ELECTION, $BULK_MIN + p / $NC, count(*), now() FROM generate_series($1, $2) p GROUP BY 2
+            ON CONFLICT (election_id, voter_id) DO UPDATE SET size = ballot_sheet.size + EXCLUDED.size" >/dev/null
+    sql -c "COPY (SELECT $ELECTION, $BULK_MIN + p / $NC, $CMIN + p % $NC, now() FROM generate_series($1, $2) p) TO STDOUT" \
+        | sql -c "COPY ballot (election_id, voter_id, choice_id, cast_at) FROM STDIN"
 }
 copy_ballots 0 $((SEED_BALLOTS - 1))   # the trigger counts these
 sql -c "VACUUM ANALYZE"
@@ -310,20 +318,20 @@ run_wrk() {
     meta "cpu_$name" "$cpu_before $("${TOOLS[@]}" cpu "$APP_PID" "$PM_PID")"
     sed -n '/^Running/,/^Transfer/p' "$RUN/wrk-$name.out" | grep -E 'Latency|requests in|Requests/sec|Non-2xx|Socket' || true
 }
-tally() { sql -c "SELECT (SELECT count(*) FROM ballot), (SELECT COALESCE(sum(votes), 0) FROM candidate_tally)"; }
+tally() { sql -c "SELECT (SELECT count(*) FROM ballot), (SELECT COALESCE(sum(votes), 0) FROM choice_tally)"; }
 # Recomputes the tallies from the ballots (exact), after ballots were added or removed behind
 # the trigger's back.
 rebuild_tallies() {
     sql <<'SQL'
 BEGIN;
 LOCK TABLE ballot IN SHARE MODE;
-DELETE FROM candidate_tally;
-INSERT INTO candidate_tally (candidate_id, shard, votes)
-    SELECT candidate_id, 0, count(*) FROM ballot GROUP BY candidate_id;
-DELETE FROM turnout_tally;
-DELETE FROM voter_turnout;
-INSERT INTO voter_turnout (member_id) SELECT DISTINCT voter_id FROM ballot;
-INSERT INTO turnout_tally (shard, voters) SELECT 0, count(*) FROM voter_turnout;
+LOCK TABLE ballot_sheet IN SHARE MODE;
+DELETE FROM choice_tally;
+INSERT INTO choice_tally (choice_id, shard, votes)
+    SELECT choice_id, 0, count(*) FROM ballot GROUP BY choice_id;
+DELETE FROM election_turnout;
+INSERT INTO election_turnout (election_id, shard, voters)
+    SELECT election_id, 0, count(*) FROM ballot_sheet GROUP BY election_id;
 COMMIT;
 VACUUM ANALYZE;
 SQL
@@ -336,7 +344,7 @@ log "JIT warm-up: candidate list ${JIT_WARMUP} s, votes ${JIT_WARMUP} s (those b
 run_wrk jit-list "$JIT_WARMUP" list.lua FE >/dev/null
 BENCH_OK_PAIRS=$RUN/jit-ok-pairs.txt run_wrk jit-vote "$JIT_WARMUP" vote.lua "$RUN/jit-tokens.txt" "$CANDIDATE_IDS" "$THREADS" >/dev/null
 sleep 1
-sql -c "DELETE FROM ballot WHERE voter_id BETWEEN $JIT_MIN AND $((JIT_MIN + N_JIT_VOTERS - 1))"
+sql -c "DELETE FROM ballot_sheet WHERE voter_id BETWEEN $JIT_MIN AND $((JIT_MIN + N_JIT_VOTERS - 1))"
 rebuild_tallies
 
 if ! skipped list1k; then
@@ -355,11 +363,11 @@ if ! skipped vote; then
     sleep 2   # requests in flight when wrk stopped finish server-side
     out=$(tally); IFS='|' read -r B1 T1 <<<"$out"
     # Every 201 must be a ballot row: load the (voter, candidate) of each 201 and look for it.
-    MISSING=$( { echo "CREATE TEMP TABLE ok (voter_id bigint, candidate_id bigint);"
+    MISSING=$( { echo "CREATE TEMP TABLE ok (voter_id bigint, choice_id bigint);"
                  echo "COPY ok FROM STDIN WITH (FORMAT csv);"; cat "$RUN/ok-pairs.txt"; echo '\.'
-                 echo "SELECT count(*) || ' ' || count(DISTINCT (voter_id, candidate_id)) || ' '
+                 echo "SELECT count(*) || ' ' || count(DISTINCT (voter_id, choice_id)) || ' '
                               || count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM ballot b
-                                   WHERE b.voter_id = ok.voter_id AND b.candidate_id = ok.candidate_id)) FROM ok;"; } \
+                                   WHERE b.voter_id = ok.voter_id AND b.choice_id = ok.choice_id)) FROM ok;"; } \
                | sql)
     read -r OK_ROWS OK_DISTINCT OK_MISSING <<<"$MISSING"
     meta vote_ballots_before "$B0"; meta vote_ballots_after "$B1"
@@ -386,9 +394,9 @@ if ! skipped list1m; then
     if [ "$ADD" -gt 0 ]; then
         log "bulk-loading $ADD ballots with COPY (trigger off, tallies rebuilt from the ballots)"
         T_START=$(date +%s)
-        sql -c "ALTER TABLE ballot DISABLE TRIGGER ballot_counted"
+        sql -c "ALTER TABLE ballot DISABLE TRIGGER ballot_counted" -c "ALTER TABLE ballot_sheet DISABLE TRIGGER ballot_sheet_counted"
         copy_ballots "$SEED_BALLOTS" $((SEED_BALLOTS + ADD - 1))
-        sql -c "ALTER TABLE ballot ENABLE TRIGGER ballot_counted"
+        sql -c "ALTER TABLE ballot ENABLE TRIGGER ballot_counted" -c "ALTER TABLE ballot_sheet ENABLE TRIGGER ballot_sheet_counted"
         rebuild_tallies
         echo "loaded in $(( $(date +%s) - T_START )) s"
     fi
@@ -407,7 +415,7 @@ if ! skipped pgbench; then
     export PGPASSWORD=$DB_PASSWORD
     sql -c "CREATE TABLE bench_ballot (LIKE ballot INCLUDING ALL)" \
         -c "ALTER TABLE bench_ballot ADD FOREIGN KEY (voter_id) REFERENCES member (id),
-                                     ADD FOREIGN KEY (candidate_id) REFERENCES candidate (id)" \
+                                     ADD FOREIGN KEY (choice_id, election_id) REFERENCES choice (id, election_id)" \
         -c "ALTER TABLE bench_ballot OWNER TO app"
     # run_pgbench NAME SCRIPT TABLE
     run_pgbench() {
@@ -416,7 +424,7 @@ if ! skipped pgbench; then
         sql -c "CHECKPOINT"
         cpu_before=$("${TOOLS[@]}" cpu 0 "$PM_PID")
         pgbench -h 127.0.0.1 -p "$PG_PORT" -U app -n -M prepared -c "$CONNS" -j "$THREADS" -T "$DURATION" \
-            -D n=0 -D vbase="$PG_MIN" -D per="$PG_PER_CLIENT" -D cmin="$CMIN" -D nc="$NC" \
+            -D n=0 -D e="$ELECTION" -D vbase="$PG_MIN" -D per="$PG_PER_CLIENT" -D cmin="$CMIN" -D nc="$NC" \
             -f "$BENCH/pgbench/$script" -l --log-prefix="$RUN/pgbench-$name" partvote \
             >"$RUN/pgbench-$name.out" 2>&1 || { cat "$RUN/pgbench-$name.out" >&2; fail "pgbench $name failed"; }
         meta "cpu_pgbench-$name" "$cpu_before $("${TOOLS[@]}" cpu 0 "$PM_PID")"
@@ -435,7 +443,7 @@ fi
 
 # ---- invariant: the sharded tally equals the ballots --------------------------------------------
 meta final_ballots "$(sql -c 'SELECT count(*) FROM ballot')"
-meta final_tally "$(sql -c 'SELECT COALESCE(sum(votes), 0) FROM candidate_tally')"
+meta final_tally "$(sql -c 'SELECT COALESCE(sum(votes), 0) FROM choice_tally')"
 
 # ---- report -------------------------------------------------------------------------------------
 meta machine_nproc "$(nproc)"

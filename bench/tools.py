@@ -69,7 +69,7 @@ def _run_all(items, fn, concurrency):
 def signup(port, prefix, first, count, password, concurrency):
     """Signs up members <prefix>-<n>@bench.example through the API; prints 'count seconds'."""
     def one(n):
-        part = "FE" if n % 2 == 0 else "BE"
+        part = "FE"  # every benchmark member votes in the FE part's election
         status, _, data = _post(port, "/api/users/signups/",
                                 {"name": f"{prefix}{n}", "email": f"{prefix}-{n}@bench.example",
                                  "password": password, "part": part})
@@ -136,8 +136,9 @@ _LOG_LINE = re.compile(r"^\S+ \S+ \S+ \[(\d+)\] LOG:  (?:statement|execute [^:]*
 
 
 def capture_route(log_file, first_line):
-    """From PostgreSQL's log (log_statement=all), prints the statements of the transaction that
-    inserted a ballot, one a line, in the order the server received them."""
+    """From PostgreSQL's log (log_statement=all), prints the statements of the vote that inserted
+    a ballot, one a line, in the order the server received them: its transaction (BEGIN..COMMIT),
+    or, for a vote in autocommit, the statements since the connection's previous request ended."""
     with open(log_file, errors="replace") as f:
         lines = f.readlines()[int(first_line):]
     statements = []
@@ -145,15 +146,22 @@ def capture_route(log_file, first_line):
         m = _LOG_LINE.match(line.rstrip("\n"))
         if m:
             statements.append((m.group(1), m.group(2).strip()))
-    insert = next((i for i, (_, sql) in enumerate(statements) if sql.startswith("INSERT INTO ballot")), None)
+    insert = next((i for i, (_, sql) in enumerate(statements) if "INSERT INTO ballot " in sql), None)
     if insert is None:
-        sys.exit("no INSERT INTO ballot in the captured log")
+        sys.exit("no statement inserting a ballot in the captured log")
     pid = statements[insert][0]
     mine = [sql for p, sql in statements if p == pid]
     at = mine.index(statements[insert][1])
-    begin = max(i for i in range(at + 1) if mine[i].upper().startswith("BEGIN"))
-    end = next(i for i in range(at, len(mine)) if mine[i].upper() in ("COMMIT", "ROLLBACK"))
-    for sql in mine[begin:end + 1]:
+    begins = [i for i in range(at + 1) if mine[i].upper().startswith("BEGIN")]
+    ends = [i for i in range(at) if mine[i].upper() in ("COMMIT", "ROLLBACK")]
+    if begins and (not ends or begins[-1] > ends[-1]):
+        end = next(i for i in range(at, len(mine)) if mine[i].upper() in ("COMMIT", "ROLLBACK"))
+        selected = mine[begins[-1]:end + 1]
+    else:
+        # autocommit: the voter's lookup just before the insert belongs to the same vote
+        first = at - 1 if at > 0 and mine[at - 1].lower().startswith("select") and " from member " in mine[at - 1] else at
+        selected = mine[first:at + 1]
+    for sql in selected:
         print(sql)
 
 
@@ -165,14 +173,14 @@ def normalized(sql_lines):
     return out
 
 
-SNAPSHOT_READ = re.compile(r"^SELECT c\.id, .* FROM candidate c$")
+SNAPSHOT_READ = re.compile(r"^SELECT (c|e)\.id, .* FROM (choice c|election e) ORDER BY (c|e)\.id$")
 
 
 def same_route(captured_file, pgbench_file):
     """Exit 0 when the captured statements equal the SQL statements of the pgbench script
     (parameters, pgbench variables and now() all read as '?')."""
     with open(captured_file) as f:
-        # the candidate snapshot's re-read (all candidates, at most once a second) is not per vote
+        # the snapshot's re-read (all elections and choices, at most once a second) is not per vote
         captured = normalized(line for line in f if line.strip() and not SNAPSHOT_READ.match(line.strip()))
     with open(pgbench_file) as f:
         script = normalized(line for line in f

@@ -259,7 +259,7 @@ else
 fi
 
 # 5. vote over HTTPS with the bearer token
-candidate=$(json_number "$(body_of "$(tls "$BASE/api/candidates/?part=BE")")" id)
+candidate=$(json_number "$(body_of "$(tls "$BASE/api/candidates/?part=FE")")" id)
 r=$(tls -H 'Content-Type: application/json' -H "Authorization: Bearer $ACCESS" \
     -d "{\"candidate\":$candidate}" "$BASE/api/votes/")
 if [ "$(status_of "$r")" = 201 ]; then pass "vote over HTTPS (201, candidate $candidate)"; else fail "vote over HTTPS" "$(status_of "$r") $(body_of "$r")"; fi

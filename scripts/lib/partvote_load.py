@@ -110,20 +110,26 @@ def setup(args):
                 if s != 200:
                     raise RuntimeError("login %d: %s %s" % (i, s, b))
                 voters[i] = {"id": b["detail"]["user"]["id"], "email": email, "password": password,
-                             "token": b["detail"]["token"]["access_token"]}
+                             "part": "FE" if i % 2 else "BE", "token": b["detail"]["token"]["access_token"]}
             except Exception as e:  # noqa: BLE001 - reported below
                 errors.append(str(e))
 
     run_threads(8, work)
     if errors:
         sys.exit("setup failed: %s" % errors[:3])
-    candidates = []
+    candidates = {}
     for part in ("FE", "BE"):
         s, b, _, _ = api.call("GET", "/api/candidates/?part=" + part)
-        candidates += [c["id"] for c in b["detail"]]
+        candidates[part] = [c["id"] for c in b["detail"]]
     with open(args.out, "w") as f:
         json.dump({"voters": voters, "candidates": candidates}, f)
-    print("setup: %d members logged in, %d candidates" % (len(voters), len(candidates)), flush=True)
+    print("setup: %d members logged in, %d candidates" % (len(voters), sum(len(c) for c in candidates.values())),
+          flush=True)
+
+
+def own_part_pairs(state):
+    """Every (voter index, candidate) a member may vote for: the candidates of their own part."""
+    return [(v, c) for v, voter in enumerate(state["voters"]) for c in state["candidates"][voter["part"]]]
 
 
 # ---- votes: many members voting at once, optionally killing the server mid-way -------------
@@ -131,7 +137,7 @@ def setup(args):
 def votes(args):
     state = json.load(open(args.state))
     apis = [Api(b) for b in args.bases.split(",")]
-    pairs = [(v, c) for v in range(len(state["voters"])) for c in state["candidates"]]
+    pairs = own_part_pairs(state)
     random.Random(args.seed).shuffle(pairs)
     if args.limit:
         pairs = pairs[:args.limit]
@@ -216,7 +222,7 @@ def verify(args):
     # no answer, or a 5xx: the client cannot know whether the vote was stored (retrying is safe)
     doubt = {(r["voter"], r["candidate"]) for r in records if in_doubt(r)}
     answered = [r for r in records if r.get("status") is not None]
-    stored = {(int(v), int(c)) for v, c in psql(args.psql, "SELECT voter_id, candidate_id FROM ballot")}
+    stored = {(int(v), int(c)) for v, c in psql(args.psql, "SELECT voter_id, choice_id FROM ballot")}
     voters = {r["voter"] for r in records}
     stored_mine = {p for p in stored if p[0] in voters}
 
@@ -248,9 +254,9 @@ def in_doubt(record):
 def tally_checks(checks, cmd, label):
     rows = psql(cmd, """
         SELECT c.id, COALESCE(t.votes, 0), COALESCE(b.ballots, 0)
-        FROM candidate c
-        LEFT JOIN (SELECT candidate_id, SUM(votes) AS votes FROM candidate_tally GROUP BY candidate_id) t ON t.candidate_id = c.id
-        LEFT JOIN (SELECT candidate_id, COUNT(*) AS ballots FROM ballot GROUP BY candidate_id) b ON b.candidate_id = c.id
+        FROM choice c
+        LEFT JOIN (SELECT choice_id, SUM(votes) AS votes FROM choice_tally GROUP BY choice_id) t ON t.choice_id = c.id
+        LEFT JOIN (SELECT choice_id, COUNT(*) AS ballots FROM ballot GROUP BY choice_id) b ON b.choice_id = c.id
         ORDER BY c.id""")
     off = [r for r in rows if r[1] != r[2]]
     tally = sum(int(r[1]) for r in rows)
@@ -258,9 +264,9 @@ def tally_checks(checks, cmd, label):
     print("%s: tally %d votes over %d candidates, %d ballots" % (label, tally, len(rows), ballots), flush=True)
     checks.check(not off, "%s: each candidate's tally equals its ballots (%d candidates off%s)" % (
         label, len(off), ": " + str(off[:5]) if off else ""))
-    t = psql(cmd, "SELECT (SELECT COALESCE(SUM(voters), 0) FROM turnout_tally), (SELECT COUNT(*) FROM voter_turnout), "
-                  "(SELECT COUNT(DISTINCT voter_id) FROM ballot)")[0]
-    checks.check(t[0] == t[1] == t[2], "%s: turnout tally %s = voters recorded %s = distinct voters in ballots %s" % (
+    t = psql(cmd, "SELECT (SELECT COALESCE(SUM(voters), 0) FROM election_turnout), (SELECT COUNT(*) FROM ballot_sheet), "
+                  "(SELECT COUNT(*) FROM (SELECT DISTINCT election_id, voter_id FROM ballot) d)")[0]
+    checks.check(t[0] == t[1] == t[2], "%s: turnout tally %s = sheets %s = (election, voter) pairs in ballots %s" % (
         label, t[0], t[1], t[2]))
 
 
@@ -272,7 +278,7 @@ def resend(args):
     records = load_records(args.records)
     acked = {(r["voter"], r["candidate"]) for r in records if r.get("status") == 201}
     doubt = sorted({(r["voter"], r["candidate"]) for r in records if in_doubt(r)} - acked)
-    stored = {(int(v), int(c)) for v, c in psql(args.psql, "SELECT voter_id, candidate_id FROM ballot")}
+    stored = {(int(v), int(c)) for v, c in psql(args.psql, "SELECT voter_id, choice_id FROM ballot")}
     api = Api(args.base)
     wrong = []
     new_records = []
@@ -297,7 +303,7 @@ def mixed(args):
     state = json.load(open(args.state))
     api = Api(args.base)
     voters = state["voters"]
-    pairs = [(v, c) for v in range(len(voters)) for c in state["candidates"]]
+    pairs = own_part_pairs(state)
     random.Random(args.seed).shuffle(pairs)
     records, health = [], []
     lock = threading.Lock()

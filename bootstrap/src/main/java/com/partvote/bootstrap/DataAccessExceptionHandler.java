@@ -1,7 +1,8 @@
 package com.partvote.bootstrap;
 
-import com.partvote.adapters.web.api.ApiResponse;
-import com.partvote.adapters.web.api.Messages;
+import com.partvote.adapters.web.api.Envelope;
+import com.partvote.adapters.web.api.ErrorCatalog;
+import com.partvote.adapters.web.api.ErrorEnvelopes;
 import java.io.EOFException;
 import java.net.SocketException;
 import java.sql.SQLException;
@@ -16,7 +17,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
@@ -39,23 +39,23 @@ class DataAccessExceptionHandler {
 
     private static final String CLOSED_BY_POOL = "Connection is closed";
 
-    private final Messages messages;
+    private final ErrorEnvelopes errors;
 
-    DataAccessExceptionHandler(Messages messages) {
-        this.messages = messages;
+    DataAccessExceptionHandler(ErrorEnvelopes errors) {
+        this.errors = errors;
     }
 
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
-    ResponseEntity<ApiResponse> dataAccessFailed(RuntimeException e) {
+    ResponseEntity<Envelope<Object>> dataAccessFailed(RuntimeException e) {
         if (e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException
                 || e instanceof TransientDataAccessException || connectionLost(e)) {
             log.warn("database unavailable: {}", e.getMessage());
-            return ResponseEntity.status(503).contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.RETRY_AFTER, "5")
-                    .body(ApiResponse.error(503, "DATABASE_UNAVAILABLE", messages.error("DATABASE_UNAVAILABLE"), Map.of()));
+            ErrorCatalog error = ErrorCatalog.DATABASE_UNAVAILABLE;
+            return ErrorEnvelopes.json(error.status()).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(errors.envelope(error, Map.of()));
         }
         log.error("unhandled failure", e);
-        return ResponseEntity.status(500).contentType(MediaType.APPLICATION_JSON)
-                .body(ApiResponse.error(500, "INTERNAL_ERROR", messages.error("INTERNAL_ERROR"), Map.of()));
+        return errors.reply(ErrorCatalog.INTERNAL_ERROR);
     }
 
     /**

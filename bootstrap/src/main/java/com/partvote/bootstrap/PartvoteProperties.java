@@ -5,10 +5,10 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Every {@code partvote.*} setting; the README's configuration reference lists them with their variables. */
+/** Every {@code partvote.*} setting; docs/configuration.md lists them with their variables. */
 @ConfigurationProperties("partvote")
 record PartvoteProperties(@DefaultValue Auth auth, @DefaultValue Throttle throttle,
-                          @DefaultValue Candidates candidates, @DefaultValue Purge purge) {
+                          @DefaultValue Club club, @DefaultValue Purge purge) {
 
     record Auth(String jwtSecret,
                 @DefaultValue("2h") Duration accessTokenTtl,
@@ -23,7 +23,7 @@ record PartvoteProperties(@DefaultValue Auth auth, @DefaultValue Throttle thrott
                     @DefaultValue("5m") Duration window) {
     }
 
-    record Candidates(@DefaultValue("classpath:candidates.csv") String file) {
+    record Club(@DefaultValue("classpath:club.yml") String file) {
     }
 
     record Purge(@DefaultValue("1h") Duration interval) {

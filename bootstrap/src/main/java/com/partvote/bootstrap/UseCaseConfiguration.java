@@ -4,36 +4,10 @@ import com.partvote.adapters.web.security.BcryptPasswordHasher;
 import com.partvote.adapters.web.security.InMemoryLoginThrottle;
 import com.partvote.adapters.web.security.JwtAccessTokens;
 import com.partvote.application.auth.AuthSettings;
-import com.partvote.application.port.in.AuthenticateUseCase;
-import com.partvote.application.port.in.CastVoteUseCase;
-import com.partvote.application.port.in.ImportCandidatesUseCase;
-import com.partvote.application.port.in.LogInUseCase;
-import com.partvote.application.port.in.LogOutUseCase;
-import com.partvote.application.port.in.PurgeExpiredUseCase;
-import com.partvote.application.port.in.RefreshSessionUseCase;
-import com.partvote.application.port.in.SignUpUseCase;
-import com.partvote.application.port.in.ViewMemberUseCase;
-import com.partvote.application.port.in.ViewResultsUseCase;
-import com.partvote.application.port.out.AccessTokenPort;
-import com.partvote.application.port.out.LoadCandidatePort;
-import com.partvote.application.port.out.LoadMemberPort;
-import com.partvote.application.port.out.LoginThrottlePort;
-import com.partvote.application.port.out.PasswordHasher;
-import com.partvote.application.port.out.RecordBallotPort;
-import com.partvote.application.port.out.ResultsQueryPort;
-import com.partvote.application.port.out.SaveCandidatesPort;
-import com.partvote.application.port.out.SaveMemberPort;
-import com.partvote.application.port.out.SessionPort;
-import com.partvote.application.port.out.TokenDenyListPort;
-import com.partvote.application.service.AccountService;
-import com.partvote.application.service.CandidateImportService;
-import com.partvote.application.service.ResultsService;
-import com.partvote.application.service.AuthenticateService;
-import com.partvote.application.service.LogInService;
-import com.partvote.application.service.LogOutService;
-import com.partvote.application.service.PurgeExpiredService;
-import com.partvote.application.service.RefreshSessionService;
-import com.partvote.application.service.VotingService;
+import com.partvote.application.port.in.*;
+import com.partvote.application.port.out.*;
+import com.partvote.application.service.*;
+import com.partvote.application.service.ListElectionsService.ElectionViews;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Arrays;
@@ -46,8 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the core by hand: one plain service per use case, built from the output ports that the
- * adapters provide, and exposed as its input port, wrapped so that each call is one
+ * Wires the core by hand: the services are plain objects built from the output ports that the
+ * adapters provide, and each input port is exposed as a bean that runs one use case per
  * transaction. The services themselves are not beans, so nothing can reach around the
  * transaction boundary. Votes and logins are also counted, around their transaction, by
  * {@link UseCaseMetrics}.
@@ -79,6 +53,35 @@ class UseCaseConfiguration {
         return new InMemoryLoginThrottle(t.maxFailuresPerAccount(), t.maxFailuresPerClient(), t.window());
     }
 
+    /** The services, built once; only the transactional ports below are visible as beans. */
+    record Services(AccountService accounts, ClubSetupService club,
+                    ListElectionsService listElections, ViewElectionService viewElection,
+                    ViewStandingsService standings, PartResultsService partResults, CastVoteService castVote,
+                    ReplaceBallotService replaceBallot, WithdrawBallotService withdrawBallot,
+                    ViewBallotService viewBallot) {
+    }
+
+    @Bean
+    Services services(LoadMemberPort loadMember, SaveMemberPort saveMember, ClubTeamsPort teams,
+                      LoadElectionPort loadElection, SaveElectionPort saveElection, LoadChoicePort loadChoice,
+                      RecordBallotPort ballots, LoadBallotSheetPort sheets, StandingsQueryPort standings,
+                      SessionPort sessions, TokenDenyListPort denyList, AccessTokenPort accessTokens,
+                      PasswordHasher hasher, LoginThrottlePort throttle, PartvoteProperties properties, Clock clock) {
+        ElectionLookup lookup = new ElectionLookup(loadElection, loadMember);
+        ElectionViews views = new ElectionViews(lookup, loadChoice, sheets, clock);
+        return new Services(
+                new AccountService(saveMember, loadMember, saveElection, teams, hasher, throttle, clock),
+                new ClubSetupService(teams, loadElection, saveElection, clock),
+                new ListElectionsService(loadElection, views),
+                new ViewElectionService(lookup, sheets, views),
+                new ViewStandingsService(lookup, standings, clock),
+                new PartResultsService(loadElection, standings, clock),
+                new CastVoteService(lookup, loadChoice, ballots, clock),
+                new ReplaceBallotService(lookup, loadChoice, ballots, clock),
+                new WithdrawBallotService(lookup, ballots, clock),
+                new ViewBallotService(lookup, sheets, clock));
+    }
+
     @Bean
     AuthSettings authSettings(PartvoteProperties properties) {
         PartvoteProperties.Auth a = properties.auth();
@@ -106,17 +109,13 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    SignUpUseCase signUpUseCase(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveCandidatesPort candidates,
-                                PasswordHasher hasher, LoginThrottlePort throttle, Clock clock, Transactions tx) {
-        return TransactionalUseCase.wrap(SignUpUseCase.class,
-                new AccountService(saveMember, loadMember, candidates, hasher, throttle, clock), tx.readWrite());
+    SignUpUseCase signUpUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(SignUpUseCase.class, s.accounts(), tx.readWrite());
     }
 
     @Bean
-    ViewMemberUseCase viewMemberUseCase(SaveMemberPort saveMember, LoadMemberPort loadMember,
-                                        SaveCandidatesPort candidates, PasswordHasher hasher, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewMemberUseCase.class,
-                new AccountService(saveMember, loadMember, candidates, hasher), tx.readOnly());
+    ViewMemberUseCase viewMemberUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewMemberUseCase.class, s.accounts(), tx.readOnly());
     }
 
     /**
@@ -160,20 +159,47 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CastVoteUseCase castVoteUseCase(LoadCandidatePort candidates, RecordBallotPort ballots, Clock clock,
-                                    Transactions tx, UseCaseMetrics metrics) {
-        return metrics.votes(TransactionalUseCase.wrap(CastVoteUseCase.class,
-                new VotingService(candidates, ballots, clock), tx.readWrite()));
+    CastVoteUseCase castVoteUseCase(Services s, UseCaseMetrics metrics) {
+        return metrics.votes(TransactionalUseCase.wrap(CastVoteUseCase.class, s.castVote(), null));
     }
 
     @Bean
-    ViewResultsUseCase viewResultsUseCase(ResultsQueryPort results, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewResultsUseCase.class, new ResultsService(results), tx.readOnly());
+    ReplaceBallotUseCase replaceBallotUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ReplaceBallotUseCase.class, s.replaceBallot(), tx.readWrite());
     }
 
     @Bean
-    ImportCandidatesUseCase importCandidatesUseCase(SaveCandidatesPort candidates, Clock clock, Transactions tx) {
-        return TransactionalUseCase.wrap(ImportCandidatesUseCase.class,
-                new CandidateImportService(candidates, clock), tx.readWrite());
+    WithdrawBallotUseCase withdrawBallotUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(WithdrawBallotUseCase.class, s.withdrawBallot(), tx.readWrite());
+    }
+
+    @Bean
+    ViewBallotUseCase viewBallotUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewBallotUseCase.class, s.viewBallot(), tx.readOnly());
+    }
+
+    @Bean
+    ListElectionsUseCase listElectionsUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ListElectionsUseCase.class, s.listElections(), tx.readOnly());
+    }
+
+    @Bean
+    ViewElectionUseCase viewElectionUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewElectionUseCase.class, s.viewElection(), tx.readOnly());
+    }
+
+    @Bean
+    ViewStandingsUseCase viewStandingsUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewStandingsUseCase.class, s.standings(), tx.readOnly());
+    }
+
+    @Bean
+    ViewResultsUseCase viewResultsUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewResultsUseCase.class, s.partResults(), tx.readOnly());
+    }
+
+    @Bean
+    SetUpClubUseCase setUpClubUseCase(Services s, Transactions tx) {
+        return TransactionalUseCase.wrap(SetUpClubUseCase.class, s.club(), tx.readWrite());
     }
 }

@@ -1,5 +1,6 @@
 package com.partvote.bootstrap;
 
+import com.partvote.adapters.web.api.ErrorCatalog;
 import com.partvote.application.port.in.CastVoteUseCase;
 import com.partvote.application.port.in.LogInUseCase;
 import com.partvote.domain.DomainException;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
  * ({@code partvote_votes_total{outcome=...}}, {@code partvote_logins_total{outcome=...}}), by
  * decorating their input ports: the core stays unaware of metrics. Each call is counted once,
  * after the transaction inside it has committed or rolled back; a rule's refusal is counted by
- * its stable code, anything else as {@code error}. The expected outcomes start at zero, so
+ * its stable code from the {@link ErrorCatalog} (under the tag named here, else the code in lower
+ * case), anything else as {@code error}. The expected outcomes start at zero, so
  * that a dashboard or an alert sees them before the first event.
  */
 final class UseCaseMetrics {
@@ -28,12 +30,17 @@ final class UseCaseMetrics {
 
     UseCaseMetrics(MeterRegistry registry) {
         this.votes = new Outcomes(registry, VOTES, "Votes cast, by outcome", "accepted", Map.of(
-                "DUPLICATE_VOTE", "duplicate",
-                "SELF_VOTE", "self_vote",
-                "CANDIDATE_NOT_FOUND", "candidate_not_found"));
+                ErrorCatalog.DUPLICATE_VOTE, "duplicate",
+                ErrorCatalog.SELF_VOTE, "self_vote",
+                // the tag dashboards knew before elections: an unknown choice is an unknown candidate
+                ErrorCatalog.CHOICE_NOT_FOUND, "candidate_not_found",
+                ErrorCatalog.NOT_ELIGIBLE, "not_eligible",
+                ErrorCatalog.OWN_TEAM, "own_team",
+                ErrorCatalog.TOO_MANY_CHOICES, "too_many_choices",
+                ErrorCatalog.ELECTION_NOT_OPEN, "election_not_open"));
         this.logins = new Outcomes(registry, LOGINS, "Login attempts, by outcome", "success", Map.of(
-                "INVALID_CREDENTIALS", "invalid_credentials",
-                "TOO_MANY_ATTEMPTS", "throttled"));
+                ErrorCatalog.INVALID_CREDENTIALS, "invalid_credentials",
+                ErrorCatalog.TOO_MANY_ATTEMPTS, "throttled"));
     }
 
     CastVoteUseCase votes(CastVoteUseCase target) {
@@ -53,11 +60,11 @@ final class UseCaseMetrics {
         private final String name;
         private final String description;
         private final String success;
-        private final Map<String, String> outcomeByCode;
+        private final Map<ErrorCatalog, String> outcomeByCode;
         private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
         Outcomes(MeterRegistry registry, String name, String description, String success,
-                 Map<String, String> outcomeByCode) {
+                 Map<ErrorCatalog, String> outcomeByCode) {
             this.registry = registry;
             this.name = name;
             this.description = description;
@@ -73,7 +80,9 @@ final class UseCaseMetrics {
             try {
                 result = call.get();
             } catch (DomainException e) {
-                counter(outcomeByCode.getOrDefault(e.code(), e.code().toLowerCase(Locale.ROOT))).increment();
+                String outcome = ErrorCatalog.find(e.code()).map(outcomeByCode::get)
+                        .orElse(e.code().toLowerCase(Locale.ROOT));
+                counter(outcome).increment();
                 throw e;
             } catch (RuntimeException | Error e) {
                 counter(ERROR).increment();

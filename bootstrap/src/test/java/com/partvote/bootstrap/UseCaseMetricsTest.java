@@ -10,16 +10,21 @@ import com.partvote.application.port.in.CastVoteUseCase;
 import com.partvote.application.port.in.CastVoteUseCase.CastVoteCommand;
 import com.partvote.application.port.in.LogInUseCase;
 import com.partvote.application.port.in.LogInUseCase.LogInCommand;
-import com.partvote.domain.ballot.Ballot;
-import com.partvote.domain.ballot.DuplicateVoteException;
-import com.partvote.domain.ballot.SelfVoteException;
-import com.partvote.domain.candidate.CandidateId;
-import com.partvote.domain.candidate.CandidateNotFoundException;
+import com.partvote.domain.ballot.BallotRefusedException;
+import com.partvote.domain.ballot.BallotSheet;
+import com.partvote.domain.election.Election;
+import com.partvote.domain.election.ElectionId;
+import com.partvote.domain.election.ElectionState;
+import com.partvote.domain.election.rule.NotSelf;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.member.MemberId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -29,8 +34,8 @@ class UseCaseMetricsTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final UseCaseMetrics metrics = new UseCaseMetrics(registry);
     private final MemberId voter = new MemberId(7);
-    private final CandidateId candidate = new CandidateId(3);
-    private final CastVoteCommand command = new CastVoteCommand(voter, candidate);
+    private final ChoiceId candidate = new ChoiceId(3);
+    private final CastVoteCommand command = CastVoteCommand.forChoice(voter, candidate);
 
     private double count(String name, String outcome) {
         return registry.get(name).tag("outcome", outcome).counter().count();
@@ -51,7 +56,8 @@ class UseCaseMetricsTest {
 
     @Test
     void everyExpectedOutcomeIsExposedAtZeroBeforeTheFirstEvent() {
-        for (String outcome : new String[] {"accepted", "duplicate", "self_vote", "candidate_not_found", "error"}) {
+        for (String outcome : new String[] {"accepted", "duplicate", "self_vote", "candidate_not_found", "not_eligible",
+                "own_team", "too_many_choices", "election_not_open", "error"}) {
             assertThat(count(UseCaseMetrics.VOTES, outcome)).as(outcome).isZero();
         }
         for (String outcome : new String[] {"success", "invalid_credentials", "throttled", "error"}) {
@@ -62,18 +68,20 @@ class UseCaseMetricsTest {
     @Test
     void votesAreCountedByTheirOutcomeAndFailuresStillReachTheCaller() {
         Deque<Object> results = new ArrayDeque<>();
-        Supplier<Ballot> next = script(results);
+        Supplier<BallotSheet> next = script(results);
         CastVoteUseCase metered = metrics.votes(c -> next.get());
-        Ballot ballot = new Ballot(voter, candidate, java.time.Instant.EPOCH);
+        BallotSheet ballot = new BallotSheet(new ElectionId(1), voter, Set.of(candidate), Instant.EPOCH);
 
         results.add(ballot);
         assertThat(metered.castVote(command)).isSameAs(ballot);
-        results.add(new DuplicateVoteException(voter, candidate));
-        assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(DuplicateVoteException.class);
-        results.add(new SelfVoteException(voter, candidate));
-        assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(SelfVoteException.class);
-        results.add(new CandidateNotFoundException(candidate));
-        assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(CandidateNotFoundException.class);
+        results.add(new BallotRefusedException(BallotSheet.duplicate(voter, candidate)));
+        assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(BallotRefusedException.class);
+        results.add(new BallotRefusedException(NotSelf.refusal("7", "3")));
+        assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(BallotRefusedException.class);
+        results.add(new BallotRefusedException(Election.notOpen(ElectionState.CLOSED)));
+        assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(BallotRefusedException.class);
+        results.add(new ChoiceNotFoundException(candidate));
+        assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(ChoiceNotFoundException.class);
         results.add(new DataAccessResourceFailureException("database down"));
         assertThatThrownBy(() -> metered.castVote(command)).isInstanceOf(DataAccessResourceFailureException.class);
 
@@ -81,6 +89,7 @@ class UseCaseMetricsTest {
         assertThat(count(UseCaseMetrics.VOTES, "duplicate")).isEqualTo(1);
         assertThat(count(UseCaseMetrics.VOTES, "self_vote")).isEqualTo(1);
         assertThat(count(UseCaseMetrics.VOTES, "candidate_not_found")).isEqualTo(1);
+        assertThat(count(UseCaseMetrics.VOTES, "election_not_open")).isEqualTo(1);
         assertThat(count(UseCaseMetrics.VOTES, "error")).isEqualTo(1);
     }
 

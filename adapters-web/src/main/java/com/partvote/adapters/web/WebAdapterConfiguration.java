@@ -4,8 +4,10 @@ import com.partvote.adapters.web.api.AccountController;
 import com.partvote.adapters.web.api.ApiDocumentation;
 import com.partvote.adapters.web.api.ApiExceptionHandler;
 import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
+import com.partvote.adapters.web.api.ElectionController;
 import com.partvote.adapters.web.api.EnvelopeErrorController;
 import com.partvote.adapters.web.api.EnvelopeErrorReportValve;
+import com.partvote.adapters.web.api.ErrorEnvelopes;
 import com.partvote.adapters.web.api.Messages;
 import com.partvote.adapters.web.api.RequestGuardFilter;
 import com.partvote.adapters.web.api.SecurityHeadersFilter;
@@ -48,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Tomcat's own protocol errors and refused CORS requests.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({AccountController.class, VotingController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
+@Import({AccountController.class, VotingController.class, ElectionController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
         ApiDocumentation.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
@@ -75,6 +77,11 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     @Bean
     Messages messages(MessageSource messageSource) {
         return new Messages(messageSource);
+    }
+
+    @Bean
+    ErrorEnvelopes errorEnvelopes(Messages messages, JsonMapper json) {
+        return new ErrorEnvelopes(messages, json);
     }
 
     @Bean
@@ -117,10 +124,10 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     /** Tomcat's own error answers (malformed request line, oversized header...) in the envelope. */
     @Bean
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> envelopeErrorReports(ObjectProvider<Messages> messages,
-                                                                                        ObjectProvider<JsonMapper> json) {
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> envelopeErrorReports(
+            ObjectProvider<ErrorEnvelopes> errors) {
         return factory -> factory.addContextCustomizers(context ->
-                EnvelopeErrorReportValve.install(context, messages::getObject, json::getObject));
+                EnvelopeErrorReportValve.install(context, errors::getObject));
     }
 
     @Override
@@ -134,7 +141,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
      * and a refused origin gets the envelope.
      */
     @Bean
-    CorsFilter corsFilter(Messages messages) {
+    CorsFilter corsFilter(ErrorEnvelopes errors) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(allowedOrigins);
         cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
@@ -144,7 +151,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", cors);
         CorsFilter filter = new CorsFilter(source);
-        filter.setCorsProcessor(new EnvelopeCorsProcessor(messages));
+        filter.setCorsProcessor(new EnvelopeCorsProcessor(errors));
         return filter;
     }
 }

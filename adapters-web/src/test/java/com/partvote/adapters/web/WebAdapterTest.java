@@ -1,6 +1,6 @@
 package com.partvote.adapters.web;
 
-import static com.partvote.domain.fixtures.CandidateBuilder.aCandidate;
+import static com.partvote.domain.fixtures.ChoiceBuilder.aChoice;
 import static com.partvote.domain.fixtures.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -29,12 +29,22 @@ import com.partvote.application.port.in.RefreshSessionUseCase;
 import com.partvote.application.port.in.SignUpUseCase;
 import com.partvote.application.port.in.SignUpUseCase.SignUpCommand;
 import com.partvote.application.port.in.ViewMemberUseCase;
+import com.partvote.application.port.in.ListElectionsUseCase;
+import com.partvote.application.port.in.ReplaceBallotUseCase;
+import com.partvote.application.port.in.ViewBallotUseCase;
+import com.partvote.application.port.in.ViewElectionUseCase;
 import com.partvote.application.port.in.ViewResultsUseCase;
-import com.partvote.domain.ballot.Ballot;
-import com.partvote.domain.ballot.DuplicateVoteException;
-import com.partvote.domain.ballot.SelfVoteException;
-import com.partvote.domain.candidate.CandidateId;
-import com.partvote.domain.candidate.CandidateNotFoundException;
+import com.partvote.application.port.in.ViewStandingsUseCase;
+import com.partvote.application.port.in.WithdrawBallotUseCase;
+import com.partvote.domain.ballot.BallotRefusedException;
+import com.partvote.domain.ballot.BallotSheet;
+import com.partvote.domain.election.ElectionId;
+import com.partvote.domain.election.ElectionState;
+import com.partvote.domain.election.Election;
+import com.partvote.domain.election.rule.MaxChoices;
+import com.partvote.domain.election.rule.NotSelf;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.EmailTakenException;
 import com.partvote.domain.member.Member;
@@ -47,6 +57,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +98,12 @@ class WebAdapterTest {
     @MockitoBean AuthenticateUseCase authenticate;
     @MockitoBean CastVoteUseCase castVote;
     @MockitoBean ViewResultsUseCase results;
+    @MockitoBean ListElectionsUseCase listElections;
+    @MockitoBean ViewElectionUseCase viewElection;
+    @MockitoBean ViewStandingsUseCase standings;
+    @MockitoBean ReplaceBallotUseCase replaceBallot;
+    @MockitoBean WithdrawBallotUseCase withdrawBallot;
+    @MockitoBean ViewBallotUseCase viewBallot;
 
     @Autowired WebApplicationContext context;
     MockMvc mvc;
@@ -182,26 +199,32 @@ class WebAdapterTest {
 
     @Test
     void theVoterComesFromTheTokenNeverFromTheBody() throws Exception {
-        when(castVote.castVote(any())).thenReturn(new Ballot(member.id(), new CandidateId(3), NOW));
+        when(castVote.castVote(any())).thenReturn(new BallotSheet(new ElectionId(1), member.id(), Set.of(new ChoiceId(3)), NOW));
         mvc.perform(post("/api/votes/").header("Authorization", "Bearer good").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"candidate\":3,\"user\":1}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.detail.user").value(7))
                 .andExpect(jsonPath("$.detail.candidate").value(3));
-        verify(castVote).castVote(new CastVoteCommand(new MemberId(7), new CandidateId(3)));
+        verify(castVote).castVote(CastVoteCommand.forChoice(new MemberId(7), new ChoiceId(3)));
     }
 
     @Test
     void voteFailuresMapToTheirStatuses() throws Exception {
-        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new CandidateId(1)))))
-                .thenThrow(new DuplicateVoteException(member.id(), new CandidateId(1)));
-        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new CandidateId(2)))))
-                .thenThrow(new SelfVoteException(member.id(), new CandidateId(2)));
-        when(castVote.castVote(eq(new CastVoteCommand(member.id(), new CandidateId(3)))))
-                .thenThrow(new CandidateNotFoundException(new CandidateId(3)));
+        when(castVote.castVote(eq(CastVoteCommand.forChoice(member.id(), new ChoiceId(1)))))
+                .thenThrow(new BallotRefusedException(BallotSheet.duplicate(member.id(), new ChoiceId(1))));
+        when(castVote.castVote(eq(CastVoteCommand.forChoice(member.id(), new ChoiceId(2)))))
+                .thenThrow(new BallotRefusedException(NotSelf.refusal("7", "2")));
+        when(castVote.castVote(eq(CastVoteCommand.forChoice(member.id(), new ChoiceId(3)))))
+                .thenThrow(new ChoiceNotFoundException(new ChoiceId(3)));
+        when(castVote.castVote(eq(CastVoteCommand.forChoice(member.id(), new ChoiceId(4)))))
+                .thenThrow(new BallotRefusedException(Election.notOpen(ElectionState.CLOSED)));
+        when(castVote.castVote(eq(CastVoteCommand.forChoice(member.id(), new ChoiceId(5)))))
+                .thenThrow(new BallotRefusedException(MaxChoices.refusal(1)));
         expectVote("{\"candidate\":1}", 400, "DUPLICATE_VOTE");
         expectVote("{\"candidate\":2}", 400, "SELF_VOTE");
         expectVote("{\"candidate\":3}", 404, "CANDIDATE_NOT_FOUND");
+        expectVote("{\"candidate\":4}", 409, "ELECTION_NOT_OPEN");
+        expectVote("{\"candidate\":5}", 400, "TOO_MANY_CHOICES");
         expectVote("{\"candidate\":\"3\"}", 400, "VALIDATION_FAILED");
         expectVote("{\"candidate\":3.0}", 400, "VALIDATION_FAILED");
         expectVote("{\"candidate\":null}", 400, "VALIDATION_FAILED");
@@ -249,7 +272,7 @@ class WebAdapterTest {
 
     @Test
     void candidatesNeedAValidPartAndShowNoVoters() throws Exception {
-        when(results.standings(Part.BE)).thenReturn(List.of(new Standing(aCandidate().withId(4).named("백지훈")
+        when(results.standings(Part.BE)).thenReturn(List.of(new Standing(aChoice().withId(4).named("백지훈")
                 .inPart(Part.BE).inTeam("헬시어").build(), 12, 1)));
         mvc.perform(get("/api/candidates/").param("part", "BE"))
                 .andExpect(status().isOk())

@@ -13,8 +13,10 @@ import java.util.Optional;
 import com.partvote.application.port.in.ViewMemberUseCase;
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.PasswordHasher;
-import com.partvote.application.port.out.SaveCandidatesPort;
+import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveMemberPort;
+import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.NewMember;
@@ -24,14 +26,15 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
 
     private final SaveMemberPort saveMember;
     private final LoadMemberPort loadMember;
-    private final SaveCandidatesPort candidates;
+    private final SaveElectionPort choices;
+    private final ClubTeamsPort teams;
     private final PasswordHasher hasher;
     private final LoginThrottlePort throttle;
     private final Clock clock;
 
-    public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember,
-                          SaveCandidatesPort candidates, PasswordHasher hasher) {
-        this(saveMember, loadMember, candidates, hasher, new LoginThrottlePort() {
+    public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveElectionPort choices,
+                          ClubTeamsPort teams, PasswordHasher hasher) {
+        this(saveMember, loadMember, choices, teams, hasher, new LoginThrottlePort() {
             @Override
             public Optional<Duration> blockedFor(String key, Instant now) {
                 return Optional.empty();
@@ -52,13 +55,14 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
      * keys, the per-client allowance), because EMAIL_TAKEN tells whoever asks which addresses
      * are members; a client past its allowance gets TOO_MANY_ATTEMPTS instead of an answer.
      */
-    public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveCandidatesPort candidates,
-                          PasswordHasher hasher, LoginThrottlePort throttle, Clock clock) {
+    public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveElectionPort choices,
+                          ClubTeamsPort teams, PasswordHasher hasher, LoginThrottlePort throttle, Clock clock) {
         this.throttle = throttle;
         this.clock = clock;
         this.saveMember = saveMember;
         this.loadMember = loadMember;
-        this.candidates = candidates;
+        this.choices = choices;
+        this.teams = teams;
         this.hasher = hasher;
     }
 
@@ -71,11 +75,14 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
             throw new TooManyAttemptsException(wait.get());
         }
         throttle.recordFailure(client, now);
-        NewMember registration = new NewMember(command.name(), command.email(), command.part(),
+        if (command.team() != null && !teams.teams().contains(command.team())) {
+            throw new InvalidValueException("team", "unknown", "not one of the club's teams: " + command.team());
+        }
+        NewMember registration = new NewMember(command.name(), command.email(), command.part(), command.team(),
                 hasher.hash(command.password()));
         Member member = saveMember.saveNewMember(registration);
         // A candidate declared with this email before the member existed is the member.
-        candidates.linkCandidatesTo(member.email(), member.id());
+        choices.linkChoicesTo(member.email(), member.id());
         return member;
     }
 

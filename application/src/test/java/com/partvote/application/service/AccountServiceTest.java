@@ -12,7 +12,8 @@ import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.port.in.SignUpUseCase.SignUpCommand;
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.PasswordHasher;
-import com.partvote.application.port.out.SaveCandidatesPort;
+import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveMemberPort;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.EmailTakenException;
@@ -23,6 +24,9 @@ import com.partvote.domain.member.NewMember;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.member.Password;
 import com.partvote.domain.member.PasswordHash;
+import com.partvote.domain.member.Team;
+import com.partvote.domain.InvalidValueException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +39,12 @@ class AccountServiceTest {
 
     @Mock SaveMemberPort saveMember;
     @Mock LoadMemberPort loadMember;
-    @Mock SaveCandidatesPort candidates;
+    @Mock SaveElectionPort candidates;
+    @Mock ClubTeamsPort teams;
     @Mock PasswordHasher hasher;
 
     private AccountService service() {
-        return new AccountService(saveMember, loadMember, candidates, hasher);
+        return new AccountService(saveMember, loadMember, candidates, teams, hasher);
     }
 
     private static SignUpCommand command() {
@@ -57,7 +62,7 @@ class AccountServiceTest {
         verify(saveMember).saveNewMember(saved.capture());
         assertThat(saved.getValue().passwordHash()).isEqualTo(new PasswordHash("hashed"));
         assertThat(member.id()).isEqualTo(new MemberId(7));
-        verify(candidates).linkCandidatesTo(new Email("kim@example.com"), new MemberId(7));
+        verify(candidates).linkChoicesTo(new Email("kim@example.com"), new MemberId(7));
     }
 
     @Test
@@ -65,7 +70,7 @@ class AccountServiceTest {
         when(hasher.hash(any())).thenReturn(new PasswordHash("hashed"));
         when(saveMember.saveNewMember(any())).thenThrow(new EmailTakenException());
         assertThatThrownBy(() -> service().signUp(command())).isInstanceOf(EmailTakenException.class);
-        verify(candidates, never()).linkCandidatesTo(any(), any());
+        verify(candidates, never()).linkChoicesTo(any(), any());
     }
 
     @Test
@@ -75,5 +80,21 @@ class AccountServiceTest {
         assertThat(service().viewMember(member.id())).isEqualTo(member);
         when(loadMember.findMember(new MemberId(404))).thenReturn(Optional.empty());
         assertThatThrownBy(() -> service().viewMember(new MemberId(404))).isInstanceOf(AuthenticationFailedException.class);
+    }
+
+    @Test
+    void aTeamMustBeOneOfTheClubsAndIsKept() {
+        when(teams.teams()).thenReturn(List.of(new Team("포켓돈")));
+        SignUpCommand unknown = new SignUpCommand(new MemberName("김채림"), new Email("kim@example.com"),
+                Password.chosen("password123"), Part.FE, new Team("없는팀"));
+        assertThatThrownBy(() -> service().signUp(unknown)).isInstanceOf(InvalidValueException.class)
+                .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("team"));
+        verify(saveMember, never()).saveNewMember(any());
+
+        when(hasher.hash(any())).thenReturn(new PasswordHash("hashed"));
+        when(saveMember.saveNewMember(any())).thenAnswer(inv -> ((NewMember) inv.getArgument(0)).withId(new MemberId(8)));
+        Member member = service().signUp(new SignUpCommand(new MemberName("김채림"), new Email("kim@example.com"),
+                Password.chosen("password123"), Part.FE, new Team("포켓돈")));
+        assertThat(member.teamIfAny()).contains(new Team("포켓돈"));
     }
 }

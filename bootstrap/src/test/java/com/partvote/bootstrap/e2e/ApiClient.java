@@ -81,6 +81,19 @@ public final class ApiClient {
         return new Member(r.detail().get("id").asLong(), email, password);
     }
 
+    public Member signUp(String name, String email, String password, String part, String team) {
+        Response r = post("/api/users/signups/", "{\"name\":\"%s\",\"email\":\"%s\",\"password\":\"%s\",\"part\":\"%s\",\"team\":\"%s\"}"
+                .formatted(name, email, password, part, team));
+        if (r.status() != 201) {
+            throw new AssertionError("sign-up failed: " + r);
+        }
+        return new Member(r.detail().get("id").asLong(), email, password);
+    }
+
+    public Member newMember(String part, String team) {
+        return signUp("테스터", uniqueEmail("member"), "password-123", part, team);
+    }
+
     public Member newMember(String part) {
         return signUp("테스터", uniqueEmail("member"), "password-123", part);
     }

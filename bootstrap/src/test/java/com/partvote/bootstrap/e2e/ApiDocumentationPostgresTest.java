@@ -83,7 +83,8 @@ class ApiDocumentationPostgresTest {
         JsonNode paths = served().get("paths");
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/users/signups/", "/api/users/logins/",
                 "/api/refreshes/", "/api/users/logouts/", "/api/users/me/", "/api/candidates/", "/api/results/",
-                "/api/votes/");
+                "/api/votes/", "/api/elections/", "/api/elections/{election}/", "/api/elections/{election}/results/",
+                "/api/elections/{election}/votes/", "/api/elections/{election}/ballot/");
         Set<String> operationIds = new TreeSet<>();
         for (JsonNode path : paths) {
             for (JsonNode operation : path) {
@@ -92,7 +93,8 @@ class ApiDocumentationPostgresTest {
             }
         }
         assertThat(operationIds).containsExactlyInAnyOrder("signUp", "logIn", "refresh", "logOut", "me",
-                "candidates", "results", "vote");
+                "candidates", "results", "vote", "elections", "election", "standings", "addChoice", "replaceSheet",
+                "mySheet", "withdraw");
     }
 
     @Test
@@ -138,14 +140,16 @@ class ApiDocumentationPostgresTest {
     @Test
     void eachRouteListsItsStableErrorCodesInsideTheEnvelope() {
         JsonNode vote = served().get("paths").get("/api/votes/").get("post");
-        assertThat(vote.get("responses").propertyNames()).containsExactlyInAnyOrder("201", "400", "401", "404", "415",
-                "503");
+        assertThat(vote.get("responses").propertyNames()).containsExactlyInAnyOrder("201", "400", "401", "403", "404",
+                "409", "415", "503");
         assertThat(codes(vote, "400")).containsExactly("VALIDATION_FAILED", "DUPLICATE_VOTE", "SELF_VOTE",
-                "MALFORMED_JSON");
+                "TOO_MANY_CHOICES", "MALFORMED_JSON");
+        assertThat(codes(vote, "403")).containsExactly("NOT_ELIGIBLE", "OWN_TEAM");
+        assertThat(codes(vote, "409")).containsExactly("ELECTION_NOT_OPEN");
         assertThat(codes(vote, "404")).containsExactly("CANDIDATE_NOT_FOUND");
         assertThat(codes(vote, "503")).containsExactly("DATABASE_UNAVAILABLE");
         assertThat(vote.get("responses").get("201").get("content").get("application/json").get("schema").get("$ref")
-                .asString()).isEqualTo("#/components/schemas/VoteEnvelope");
+                .asString()).isEqualTo("#/components/schemas/EnvelopeVoteDetail");
         JsonNode example = vote.get("responses").get("400").get("content").get("application/json").get("examples")
                 .get("SELF_VOTE").get("value");
         assertThat(example.propertyNames()).containsExactlyInAnyOrder("status", "code", "message", "detail");
@@ -170,8 +174,9 @@ class ApiDocumentationPostgresTest {
             }
             // (no token for routes without a body: one of them is the logout)
             String[] auth = post.has("requestBody") && post.has("security") ? bearer : new String[0];
-            Response wrongType = api.send("POST", path, "x", concat(auth, "Content-Type", "text/plain"));
-            Response malformed = api.send("POST", path, "{", concat(auth, "Content-Type", "application/json"));
+            String concrete = path.replace("{election}", "fe-leader");
+            Response wrongType = api.send("POST", concrete, "x", concat(auth, "Content-Type", "text/plain"));
+            Response malformed = api.send("POST", concrete, "{", concat(auth, "Content-Type", "application/json"));
             if (post.has("requestBody")) {
                 assertThat(codes(post, "415")).as(path).containsExactly("UNSUPPORTED_MEDIA_TYPE");
                 assertThat(wrongType.status()).as(path).isEqualTo(415);
@@ -185,7 +190,7 @@ class ApiDocumentationPostgresTest {
                 assertThat(wrongType.status()).as(path).isNotEqualTo(415);
             }
         }
-        assertThat(checked).isEqualTo(3);
+        assertThat(checked).as("sign-up, login, vote, add a choice").isEqualTo(4);
     }
 
     private static String[] concat(String[] headers, String... more) {

@@ -72,7 +72,7 @@ class ForgedTokenPostgresTest {
         otherKey = Keys.hmacShaKeyFor(other);
         victim = api.logIn(api.newMember("FE"));
         sid = claims(victim.accessToken()).get("sid").asString();
-        candidate = api.get("/api/candidates/?part=BE").detail().get(0).get("id").asLong();
+        candidate = api.get("/api/candidates/?part=FE").detail().get(0).get("id").asLong();
     }
 
     /** The claims our server issues, for the victim's live session, from now for two hours. */

@@ -194,7 +194,7 @@ final class HostileCorpus {
             }
         }
         String[] wholeBodies = {"null", "[]", "[{\"candidate\":1}]", "{\"candidate\":{\"candidate\":1}}", "\"candidate\"",
-            "{\"Candidate\":1}", "{\"candidate \":1}", "{\"\":1}", "123", "true", "[[],[]]", "{\"user\":1,\"voter\":1}"};
+            "{\"Choice\":1}", "{\"candidate \":1}", "{\"\":1}", "123", "true", "[[],[]]", "{\"user\":1,\"voter\":1}"};
         for (String b : wholeBodies) {
             for (String t : VOTES) {
                 add("json-shape", "vote body " + b, RawHttp.request("POST", t).header("Authorization", bearer).json(b),

@@ -2,11 +2,14 @@ package com.partvote.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partvote.application.port.out.LoadCandidatePort;
+import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadBallotSheetPort;
+import com.partvote.application.port.out.LoadChoicePort;
+import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.RecordBallotPort;
-import com.partvote.application.port.out.ResultsQueryPort;
-import com.partvote.application.port.out.SaveCandidatesPort;
+import com.partvote.application.port.out.SaveElectionPort;
+import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.application.port.out.SaveMemberPort;
 import com.partvote.application.port.out.SessionPort;
 import com.partvote.application.port.out.TokenDenyListPort;
@@ -32,8 +35,8 @@ class MemoryProfileTest {
     @Test
     void everyPersistencePortIsTheInMemoryAdapterAndNoDatabaseIsConfigured() {
         for (Class<?> port : List.of(LoadMemberPort.class, SaveMemberPort.class, SessionPort.class,
-                TokenDenyListPort.class, LoadCandidatePort.class, SaveCandidatesPort.class, RecordBallotPort.class,
-                ResultsQueryPort.class)) {
+                TokenDenyListPort.class, ClubTeamsPort.class, LoadElectionPort.class, SaveElectionPort.class,
+                LoadChoicePort.class, RecordBallotPort.class, LoadBallotSheetPort.class, StandingsQueryPort.class)) {
             assertThat(context.getBean(port).getClass().getPackageName()).as(port.getSimpleName())
                     .isEqualTo("com.partvote.adapters.persistence.memory");
         }

@@ -42,7 +42,7 @@ class OperationsPostgresTest {
     @Test
     void votesAreCountedByOutcome() {
         LoggedIn voter = api.logIn(api.newMember("FE"));
-        long candidate = api.get("/api/candidates/?part=BE").detail().get(0).get("id").asLong();
+        long candidate = api.get("/api/candidates/?part=FE").detail().get(0).get("id").asLong();
         double accepted = metric("partvote_votes_total", "accepted");
         double duplicate = metric("partvote_votes_total", "duplicate");
         double unknown = metric("partvote_votes_total", "candidate_not_found");

@@ -3,7 +3,6 @@ package com.partvote.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partvote.bootstrap.e2e.ApiClient.LoggedIn;
-import com.partvote.bootstrap.e2e.ApiClient.Member;
 import com.partvote.bootstrap.e2e.ApiClient.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +68,7 @@ abstract class VotingScenarios extends ApiScenarios {
     void aMemberVotesForSeveralCandidatesOnceEach() {
         LoggedIn voter = api.logIn(api.newMember("FE"));
         long a = idOf("FE", "오민지");
-        long b = idOf("BE", "백지훈");
+        long b = idOf("FE", "유세은");
         long before = votesOf("FE", a);
 
         Response first = api.vote(voter, a);
@@ -85,20 +84,56 @@ abstract class VotingScenarios extends ApiScenarios {
     }
 
     @Test
+    void aVoteForTheOtherPartsCandidateIsNotEligible() {
+        LoggedIn voter = api.logIn(api.newMember("FE"));
+        long otherPart = idOf("BE", "백지훈");
+        long before = votesOf("BE", otherPart);
+        Response r = api.vote(voter, otherPart);
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.code()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(votesOf("BE", otherPart)).isEqualTo(before);
+    }
+
+    @Test
     void nobodyVotesForThemselves() {
-        long self = idOf("BE", "자기후보");
-        // the candidate file declared this email before the member existed: signing up links them
-        String email = "self.candidate@test.partvote.example";
-        Response signUp = api.post("/api/users/signups/", "{\"name\":\"자기후보\",\"email\":\"" + email
-                + "\",\"password\":\"password-123\",\"part\":\"BE\"}");
-        // EMAIL_TAKEN only when the suite runs again on a kept database (SPRING_DATASOURCE_URL)
-        assertThat(signUp.status() == 201 || "EMAIL_TAKEN".equals(signUp.code())).as(signUp.toString()).isTrue();
-        LoggedIn in = api.logIn(new Member(0, email, "password-123"));
-        Response r = api.vote(in, self);
+        // a candidate declared with an email before anyone has it: the member who signs up with it is them
+        String slug = "self-" + Long.toHexString(System.nanoTime());
+        String email = ApiClient.uniqueEmail("candidate");
+        loadClub("""
+                elections:
+                  - slug: %s
+                    title: 먼저 선언된 후보
+                    rules: [NOT_SELF]
+                    choices:
+                      - {key: me, name: 자기후보, email: "%s"}
+                      - {key: other, name: 다른후보}
+                """.formatted(slug, email));
+        LoggedIn in = api.logIn(api.signUp("자기후보", email, "password-123", "BE"));
+        JsonNode choices = api.get("/api/elections/" + slug + "/").detail().get("choices");
+        Response r = api.vote(in, choices.get(0).get("id").asLong());
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.code()).isEqualTo("SELF_VOTE");
-        Response other = api.vote(in, idOf("BE", "김경민"));
-        assertThat(other.status() == 201 || "DUPLICATE_VOTE".equals(other.code())).as(other.toString()).isTrue();
+        assertThat(api.vote(in, choices.get(1).get("id").asLong()).status()).as("anyone else, once").isEqualTo(201);
+    }
+
+    @Test
+    void aCandidateDeclaredAfterTheMemberSignedUpIsThemToo() {
+        String slug = "self-" + Long.toHexString(System.nanoTime());
+        String email = ApiClient.uniqueEmail("candidate");
+        LoggedIn member = api.logIn(api.signUp("후보회원", email, "password-123", "FE"));
+        loadClub("""
+                elections:
+                  - slug: %s
+                    title: 나중에 선언된 후보
+                    rules: [NOT_SELF]
+                    choices:
+                      - {key: me, name: 후보회원, email: "%s"}
+                      - {key: other, name: 다른후보}
+                """.formatted(slug, email.toUpperCase()));
+        JsonNode choices = api.get("/api/elections/" + slug + "/").detail().get("choices");
+        Response self = api.vote(member, choices.get(0).get("id").asLong());
+        assertThat(List.of(self.status(), self.code())).containsExactly(400, "SELF_VOTE");
+        assertThat(api.vote(member, choices.get(1).get("id").asLong()).status()).isEqualTo(201);
     }
 
     @Test
@@ -173,7 +208,7 @@ abstract class VotingScenarios extends ApiScenarios {
     void twoHundredMembersVotingAtOnceAreAllCounted() throws Exception {
         List<LoggedIn> voters = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            voters.add(api.logIn(api.newMember(i % 2 == 0 ? "FE" : "BE")));
+            voters.add(api.logIn(api.newMember("FE")));
         }
         long target = idOf("FE", "경합후보");
         long before = votesOf("FE", target);

@@ -1,45 +1,98 @@
 package com.partvote.domain.ballot;
 
-import com.partvote.domain.candidate.CandidateId;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.election.ElectionId;
+import com.partvote.domain.election.rule.MaxChoices;
 import com.partvote.domain.member.MemberId;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * The ballots cast so far and the rule "at most once per candidate". Not thread-safe: a store
- * that keeps ballots in memory guards it; a database store backs the same rule with a unique
- * constraint instead.
+ * Every voter's current sheet, and the counts they add up to, kept exact as sheets grow, change
+ * and are withdrawn. Not thread-safe: a store that keeps ballots in memory guards it; a database
+ * store keeps the same rules with constraints and row locks instead.
  */
 public final class BallotBox {
 
-    private final Set<Ballot.Key> keys = new HashSet<>();
-    private final Map<CandidateId, Long> counts = new HashMap<>();
-    private final Set<MemberId> voters = new HashSet<>();
+    private record Key(ElectionId election, MemberId voter) {
+    }
 
-    /** Records the ballot, or throws {@link DuplicateVoteException} if its key is already here. */
-    public void record(Ballot ballot) {
-        if (!keys.add(ballot.key())) {
-            throw new DuplicateVoteException(ballot.voter(), ballot.candidate());
+    private final Map<Key, BallotSheet> sheets = new HashMap<>();
+    private final Map<ChoiceId, Long> votes = new HashMap<>();
+    private final Map<ElectionId, Long> ballots = new HashMap<>();
+    private final Map<ElectionId, Long> voters = new HashMap<>();
+
+    public Optional<BallotSheet> sheet(ElectionId election, MemberId voter) {
+        return Optional.ofNullable(sheets.get(new Key(election, voter)));
+    }
+
+    /** Adds one choice to the voter's sheet: once per choice, and at most {@code max} on the sheet. */
+    public BallotSheet add(ElectionId election, MemberId voter, ChoiceId choice, OptionalInt max, Instant at) {
+        BallotSheet current = sheet(election, voter).orElse(BallotSheet.empty(election, voter, at));
+        BallotSheet next = current.with(choice, at);
+        if (max.isPresent() && next.size() > max.getAsInt()) {
+            throw new BallotRefusedException(MaxChoices.refusal(max.getAsInt()));
         }
-        counts.merge(ballot.candidate(), 1L, Long::sum);
-        voters.add(ballot.voter());
+        put(current, next);
+        return next;
     }
 
-    public boolean contains(MemberId voter, CandidateId candidate) {
-        return keys.contains(new Ballot.Key(voter, candidate));
+    /** Replaces the voter's sheet; an empty list withdraws it. */
+    public BallotSheet replace(ElectionId election, MemberId voter, Collection<ChoiceId> choices, OptionalInt max,
+                               Instant at) {
+        if (max.isPresent() && choices.size() > max.getAsInt()) {
+            throw new BallotRefusedException(MaxChoices.refusal(max.getAsInt()));
+        }
+        BallotSheet current = sheet(election, voter).orElse(BallotSheet.empty(election, voter, at));
+        BallotSheet next = current.replacedBy(choices, at);
+        put(current, next);
+        return next;
     }
 
-    public long votesFor(CandidateId candidate) {
-        return counts.getOrDefault(candidate, 0L);
+    /** Withdraws the voter's sheet; returns what it held. */
+    public Optional<BallotSheet> withdraw(ElectionId election, MemberId voter, Instant at) {
+        Optional<BallotSheet> current = sheet(election, voter);
+        current.ifPresent(sheet -> put(sheet, BallotSheet.empty(election, voter, at)));
+        return current;
     }
 
-    public long ballotCount() {
-        return keys.size();
+    public long votesFor(ChoiceId choice) {
+        return votes.getOrDefault(choice, 0L);
     }
 
-    public long voterCount() {
-        return voters.size();
+    /** How many choices are held on all sheets of the election. */
+    public long ballots(ElectionId election) {
+        return ballots.getOrDefault(election, 0L);
+    }
+
+    /** How many voters hold a non-empty sheet in the election. */
+    public long voters(ElectionId election) {
+        return voters.getOrDefault(election, 0L);
+    }
+
+    private void put(BallotSheet before, BallotSheet after) {
+        ElectionId election = after.election();
+        for (ChoiceId gone : before.choices()) {
+            if (!after.holds(gone)) {
+                votes.merge(gone, -1L, Long::sum);
+            }
+        }
+        for (ChoiceId added : after.choices()) {
+            if (!before.holds(added)) {
+                votes.merge(added, 1L, Long::sum);
+            }
+        }
+        ballots.merge(election, (long) after.size() - before.size(), Long::sum);
+        voters.merge(election, (after.isEmpty() ? 0L : 1L) - (before.isEmpty() ? 0L : 1L), Long::sum);
+        Key key = new Key(election, after.voter());
+        if (after.isEmpty()) {
+            sheets.remove(key);
+        } else {
+            sheets.put(key, after);
+        }
     }
 }

@@ -2,8 +2,8 @@ package com.partvote.domain.member;
 
 import java.util.Objects;
 
-/** A member about to be registered: everything but the identity the store assigns. */
-public record NewMember(MemberName name, Email email, Part part, PasswordHash passwordHash) {
+/** A member about to be registered: everything but the identity the store assigns; a team is optional. */
+public record NewMember(MemberName name, Email email, Part part, Team team, PasswordHash passwordHash) {
     public NewMember {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(email, "email");
@@ -12,6 +12,6 @@ public record NewMember(MemberName name, Email email, Part part, PasswordHash pa
     }
 
     public Member withId(MemberId id) {
-        return new Member(id, name, email, part, passwordHash);
+        return new Member(id, name, email, part, team, passwordHash);
     }
 }

@@ -1,12 +1,12 @@
 package com.partvote.domain.tally;
 
-import com.partvote.domain.candidate.Candidate;
+import com.partvote.domain.choice.Choice;
 import java.util.Objects;
 
-/** A candidate's place in the results: its votes and its competition rank (1, 1, 3, ...). */
-public record Standing(Candidate candidate, long votes, int rank) {
+/** A choice's place in the results: its votes and its competition rank (1, 1, 3, ...). */
+public record Standing(Choice choice, long votes, int rank) {
     public Standing {
-        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(choice, "choice");
         if (votes < 0) {
             throw new IllegalArgumentException("votes cannot be negative");
         }

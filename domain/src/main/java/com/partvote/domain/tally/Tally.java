@@ -1,6 +1,11 @@
 package com.partvote.domain.tally;
 
 import com.partvote.domain.Text;
+import com.partvote.domain.ballot.BallotSheet;
+import com.partvote.domain.choice.ChoiceId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,28 +17,37 @@ import java.util.List;
  */
 public final class Tally {
 
-    public static final Comparator<CandidateVotes> ORDER =
-            Comparator.comparingLong(CandidateVotes::votes).reversed()
-                    .thenComparing((a, b) -> Text.compareByCodePoint(a.candidate().name(), b.candidate().name()))
-                    .thenComparingLong(cv -> cv.candidate().id().value());
+    public static final Comparator<ChoiceVotes> ORDER =
+            Comparator.comparingLong(ChoiceVotes::votes).reversed()
+                    .thenComparing((a, b) -> Text.compareByCodePoint(a.choice().name(), b.choice().name()))
+                    .thenComparingLong(cv -> cv.choice().id().value());
 
     private Tally() {
     }
 
-    public static List<Standing> rank(List<CandidateVotes> counts) {
-        List<CandidateVotes> sorted = new ArrayList<>(counts);
+    public static List<Standing> rank(List<ChoiceVotes> counts) {
+        List<ChoiceVotes> sorted = new ArrayList<>(counts);
         sorted.sort(ORDER);
         List<Standing> standings = new ArrayList<>(sorted.size());
         int rank = 0;
         long previousVotes = -1;
         for (int i = 0; i < sorted.size(); i++) {
-            CandidateVotes cv = sorted.get(i);
+            ChoiceVotes cv = sorted.get(i);
             if (cv.votes() != previousVotes) {
                 rank = i + 1;
                 previousVotes = cv.votes();
             }
-            standings.add(new Standing(cv.candidate(), cv.votes(), rank));
+            standings.add(new Standing(cv.choice(), cv.votes(), rank));
         }
         return List.copyOf(standings);
+    }
+
+    /** Counts the sheets from scratch: every choice each sheet holds is one vote. */
+    public static Map<ChoiceId, Long> recount(Collection<BallotSheet> sheets) {
+        Map<ChoiceId, Long> votes = new HashMap<>();
+        for (BallotSheet sheet : sheets) {
+            sheet.choices().forEach(choice -> votes.merge(choice, 1L, Long::sum));
+        }
+        return votes;
     }
 }

@@ -2,6 +2,7 @@ package com.partvote.adapters.persistence.jpa;
 
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.SaveMemberPort;
+import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.EmailTakenException;
 import com.partvote.domain.member.Member;
@@ -35,12 +36,16 @@ class JpaMemberAdapter implements LoadMemberPort, SaveMemberPort {
     @Override
     public Member saveNewMember(NewMember member) {
         MemberEntity entity = new MemberEntity(member.name().value(), member.email().value(),
-                member.part().name(), member.passwordHash().value(), clock.instant());
+                member.part().name(), member.team() == null ? null : member.team().name(), member.passwordHash().value(),
+                clock.instant());
         try {
             entity = repository.saveAndFlush(entity);
         } catch (DataIntegrityViolationException e) {
             if (Constraints.violated(e, Constraints.UNIQUE_VIOLATION, "uq_member_email")) {
                 throw new EmailTakenException();
+            }
+            if (Constraints.violated(e, Constraints.FOREIGN_KEY_VIOLATION, "member_team_fkey")) {
+                throw new InvalidValueException("team", "unknown", "not one of the club's teams");
             }
             throw e;
         }

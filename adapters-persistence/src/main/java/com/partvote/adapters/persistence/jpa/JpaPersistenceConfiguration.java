@@ -1,13 +1,5 @@
 package com.partvote.adapters.persistence.jpa;
 
-import com.partvote.application.port.out.LoadCandidatePort;
-import com.partvote.application.port.out.LoadMemberPort;
-import com.partvote.application.port.out.RecordBallotPort;
-import com.partvote.application.port.out.ResultsQueryPort;
-import com.partvote.application.port.out.SaveCandidatesPort;
-import com.partvote.application.port.out.SaveMemberPort;
-import com.partvote.application.port.out.SessionPort;
-import com.partvote.application.port.out.TokenDenyListPort;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,14 +25,19 @@ public class JpaPersistenceConfiguration {
     }
 
     @Bean
-    SqlCandidateAdapter candidateAdapter(JdbcTemplate jdbc) {
-        return new SqlCandidateAdapter(jdbc);
+    SqlElectionAdapter electionAdapter(JdbcTemplate jdbc) {
+        return new SqlElectionAdapter(jdbc);
     }
 
     @Bean
-    CandidateCache candidateCache(SqlCandidateAdapter candidates,
-                                  @Value("${partvote.candidates.cache-max-age:1s}") Duration maxAge) {
-        return new CandidateCache(candidates, maxAge);
+    ElectionSnapshot electionSnapshot(SqlElectionAdapter elections,
+                                      @Value("${partvote.elections.cache-max-age:1s}") Duration maxAge) {
+        return new ElectionSnapshot(elections, maxAge);
+    }
+
+    @Bean
+    SqlBallotAdapter ballotAdapter(JdbcTemplate jdbc) {
+        return new SqlBallotAdapter(jdbc);
     }
 
     @Bean

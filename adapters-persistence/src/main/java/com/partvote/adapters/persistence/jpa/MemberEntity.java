@@ -25,6 +25,9 @@ class MemberEntity {
     @Column(nullable = false, length = 2)
     String part;
 
+    @Column(length = 50)
+    String team;
+
     @Column(name = "password_hash", nullable = false, length = 100)
     String passwordHash;
 
@@ -34,10 +37,11 @@ class MemberEntity {
     protected MemberEntity() {
     }
 
-    MemberEntity(String name, String email, String part, String passwordHash, Instant createdAt) {
+    MemberEntity(String name, String email, String part, String team, String passwordHash, Instant createdAt) {
         this.name = name;
         this.email = email;
         this.part = part;
+        this.team = team;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
     }
@@ -56,6 +60,10 @@ class MemberEntity {
 
     public String getPart() {
         return part;
+    }
+
+    public String getTeam() {
+        return team;
     }
 
     public String getPasswordHash() {

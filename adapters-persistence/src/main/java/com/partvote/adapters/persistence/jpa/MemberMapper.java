@@ -6,6 +6,7 @@ import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.MemberName;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.member.PasswordHash;
+import com.partvote.domain.member.Team;
 import org.mapstruct.Mapper;
 import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
@@ -32,6 +33,10 @@ interface MemberMapper {
 
     default Part part(String part) {
         return Part.valueOf(part);
+    }
+
+    default Team team(String team) {
+        return Team.orNone(team);
     }
 
     default PasswordHash passwordHash(String hash) {

@@ -1,20 +1,22 @@
 package com.partvote.adapters.persistence.jpa;
 
+import static com.partvote.domain.fixtures.ChoiceBuilder.aChoice;
+import static com.partvote.domain.fixtures.ElectionBuilder.anElection;
+import static com.partvote.domain.fixtures.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.partvote.application.port.out.ResultsQueryPort.Turnout;
 import com.partvote.application.port.out.contract.BallotPortsContract;
 import com.partvote.application.port.out.contract.PersistencePorts;
-import com.partvote.domain.ballot.Ballot;
-import com.partvote.domain.ballot.SelfVoteException;
-import com.partvote.domain.candidate.Candidate;
-import com.partvote.domain.candidate.CandidateProfile;
+import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.election.Election;
 import com.partvote.domain.member.Member;
-import com.partvote.domain.member.Part;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @JpaContractTest
 class JpaBallotPortsTest extends BallotPortsContract {
@@ -23,7 +25,10 @@ class JpaBallotPortsTest extends BallotPortsContract {
     JpaStores stores;
 
     @Autowired
-    SqlCandidateAdapter candidates;
+    SqlElectionAdapter elections;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Override
     protected PersistencePorts freshStore() {
@@ -31,27 +36,44 @@ class JpaBallotPortsTest extends BallotPortsContract {
     }
 
     @Test
-    void theDatabaseItselfRefusesAVoteForOneself() {
-        Member member = newMember();
-        Candidate self = register("self", new CandidateProfile("본인", Part.FE, null, null, member.email()), T0);
-        assertThat(self.isMember(member.id())).isTrue();
+    void theDatabaseItselfRefusesAVoteForOneselfWhereTheElectionSaysNotSelf() {
+        Member member = newMember(aMember().withEmail("self@example.com"));
+        Election notSelf = newElection(anElection().withRules("NOT_SELF"));
+        Election anyone = newElection();
+        Choice self = newChoice(notSelf, aChoice().declaredFor("self@example.com"));
+        Choice selfElsewhere = newChoice(anyone, aChoice().declaredFor("self@example.com"));
 
-        // straight to the port, past the service's own check: the trigger still refuses it
-        assertThatThrownBy(() -> store.ballots().recordBallot(new Ballot(member.id(), self.id(), T0)))
-                .isInstanceOf(SelfVoteException.class);
-        assertThat(store.results().turnout()).isEqualTo(new Turnout(0, 0));
-        store.ballots().recordBallot(new Ballot(newMember().id(), self.id(), T0));
-        assertThat(votesFor(self)).isEqualTo(1);
+        // straight into the tables, past every application check: the trigger still refuses it
+        jdbc.update("INSERT INTO ballot_sheet (election_id, voter_id, size, updated_at) VALUES (?, ?, 1, now())",
+                notSelf.id().value(), member.id().value());
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO ballot (election_id, voter_id, choice_id, cast_at) VALUES (?, ?, ?, now())",
+                notSelf.id().value(), member.id().value(), self.id().value()))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("may not vote for it");
+        store.ballots().addChoice(anyone, member.id(), selfElsewhere.id());
+        assertThat(votesFor(anyone, selfElsewhere)).as("an election without NOT_SELF allows it").isEqualTo(1);
     }
 
     @Test
-    void votesReadCandidatesFromASnapshotThatKnowsNewIdsAtOnce() {
-        CandidateCache cache = new CandidateCache(candidates, Duration.ofHours(1));
-        Candidate first = newCandidate(Part.BE);
-        assertThat(cache.findCandidate(first.id())).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo(first.name()));
-        Candidate added = newCandidate(Part.FE);
-        // not in the snapshot yet: an unknown id re-reads instead of answering "not found"
-        assertThat(cache.findCandidate(added.id())).isPresent();
-        assertThat(cache.findCandidate(new com.partvote.domain.candidate.CandidateId(Long.MAX_VALUE))).isEmpty();
+    void aBallotCannotNameAChoiceOfAnotherElectionEvenStraightInTheTable() {
+        Member member = newMember();
+        Election e = newElection();
+        Choice elsewhere = newChoice(newElection());
+        jdbc.update("INSERT INTO ballot_sheet (election_id, voter_id, size, updated_at) VALUES (?, ?, 1, now())",
+                e.id().value(), member.id().value());
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO ballot (election_id, voter_id, choice_id, cast_at) VALUES (?, ?, ?, now())",
+                e.id().value(), member.id().value(), elsewhere.id().value()))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("ballot_choice_in_election_fkey");
+    }
+
+    @Test
+    void votesReadChoicesFromASnapshotThatKnowsNewIdsAtOnce() {
+        ElectionSnapshot snapshot = new ElectionSnapshot(elections, Duration.ofHours(1));
+        Election e = newElection();
+        Choice first = newChoice(e);
+        assertThat(snapshot.findChoice(first.id())).contains(first);
+        Choice added = newChoice(e);
+        assertThat(snapshot.findChoice(added.id())).as("written through this instance: re-read").isPresent();
+        assertThat(snapshot.findChoice(new ChoiceId(Long.MAX_VALUE))).isEmpty();
+        assertThat(snapshot.choicesOf(e.id())).containsExactly(first, added);
     }
 }

@@ -24,8 +24,8 @@ class JpaContractApplication {
     }
 
     @Bean
-    JpaStores jpaStores(JpaMemberAdapter members, SqlCandidateAdapter candidates, SqlSessionAdapter sessions,
+    JpaStores jpaStores(JpaMemberAdapter members, SqlElectionAdapter elections, SqlBallotAdapter ballots, SqlSessionAdapter sessions,
                         JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-        return new JpaStores(members, candidates, sessions, jdbc, transactionManager);
+        return new JpaStores(members, elections, ballots, sessions, jdbc, transactionManager);
     }
 }

@@ -1,12 +1,15 @@
 package com.partvote.adapters.persistence.jpa;
 
-import com.partvote.application.port.out.LoadCandidatePort;
+import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadBallotSheetPort;
+import com.partvote.application.port.out.LoadChoicePort;
+import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.RecordBallotPort;
-import com.partvote.application.port.out.ResultsQueryPort;
-import com.partvote.application.port.out.SaveCandidatesPort;
+import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveMemberPort;
 import com.partvote.application.port.out.SessionPort;
+import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.application.port.out.TokenDenyListPort;
 import com.partvote.application.port.out.contract.PersistencePorts;
 import java.time.Duration;
@@ -21,19 +24,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class JpaStores {
 
-    private static final String EVERY_TABLE = "ballot, candidate_tally, voter_turnout, turnout_tally, "
-            + "refresh_token, auth_session, denied_token, candidate, member";
+    private static final String EVERY_TABLE = "ballot, ballot_sheet, choice_tally, election_turnout, "
+            + "refresh_token, auth_session, denied_token, choice, election, member, team";
 
     private final JpaMemberAdapter members;
-    private final SqlCandidateAdapter candidates;
+    private final SqlElectionAdapter elections;
+    private final SqlBallotAdapter ballots;
     private final SqlSessionAdapter sessions;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
-    JpaStores(JpaMemberAdapter members, SqlCandidateAdapter candidates, SqlSessionAdapter sessions,
+    JpaStores(JpaMemberAdapter members, SqlElectionAdapter elections, SqlBallotAdapter ballots, SqlSessionAdapter sessions,
               JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.members = members;
-        this.candidates = candidates;
+        this.elections = elections;
+        this.ballots = ballots;
         this.sessions = sessions;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -41,16 +46,20 @@ class JpaStores {
 
     PersistencePorts fresh() {
         jdbc.execute("TRUNCATE TABLE " + EVERY_TABLE);
+        ElectionSnapshot snapshot = new ElectionSnapshot(elections, Duration.ZERO);
         return new PersistencePorts(
                 tx(LoadMemberPort.class, members),
                 tx(SaveMemberPort.class, members),
                 tx(SessionPort.class, sessions),
                 tx(TokenDenyListPort.class, new SqlTokenDenyList(jdbc)),
+                tx(ClubTeamsPort.class, elections),
                 // no snapshot age: the contract checks what the SQL returns at each moment
-                tx(LoadCandidatePort.class, new CandidateCache(candidates, Duration.ZERO)),
-                tx(SaveCandidatesPort.class, candidates),
-                tx(RecordBallotPort.class, candidates),
-                tx(ResultsQueryPort.class, candidates));
+                tx(LoadElectionPort.class, snapshot),
+                tx(SaveElectionPort.class, elections),
+                tx(LoadChoicePort.class, snapshot),
+                tx(RecordBallotPort.class, ballots),
+                tx(LoadBallotSheetPort.class, ballots),
+                tx(StandingsQueryPort.class, ballots));
     }
 
     private <T> T tx(Class<T> port, T target) {

@@ -11,9 +11,9 @@ final class MemoryStores {
 
     static PersistencePorts fresh() {
         MemoryMemberAdapter members = new MemoryMemberAdapter();
-        MemoryCandidateAdapter candidates = new MemoryCandidateAdapter(members, Clock.systemUTC());
-        MemoryBallotAdapter ballots = new MemoryBallotAdapter(candidates);
+        MemoryElectionAdapter elections = new MemoryElectionAdapter(members, Clock.systemUTC());
+        MemoryBallotAdapter ballots = new MemoryBallotAdapter(elections, members, Clock.systemUTC());
         return new PersistencePorts(members, members, new MemorySessionAdapter(), new MemoryTokenDenyList(),
-                candidates, candidates, ballots, ballots);
+                elections, elections, elections, elections, ballots, ballots, ballots);
     }
 }

@@ -1,18 +1,15 @@
 package com.partvote.adapters.web.api;
 
-import com.partvote.adapters.web.api.AccountController.LogInRequest;
-import com.partvote.adapters.web.api.AccountController.MemberDetail;
-import com.partvote.adapters.web.api.AccountController.SessionDetail;
-import com.partvote.adapters.web.api.AccountController.SignUpRequest;
-import com.partvote.adapters.web.api.RouteDocs.Route;
-import com.partvote.adapters.web.api.VotingController.CandidateItem;
-import com.partvote.adapters.web.api.VotingController.ResultsDetail;
-import com.partvote.adapters.web.api.VotingController.VoteDetail;
-import com.partvote.adapters.web.api.VotingController.VoteRequest;
+import static com.partvote.adapters.web.api.ErrorCatalog.DATABASE_UNAVAILABLE;
+import static com.partvote.adapters.web.api.ErrorCatalog.MALFORMED_JSON;
+import static com.partvote.adapters.web.api.ErrorCatalog.TOKEN_EXPIRED;
+import static com.partvote.adapters.web.api.ErrorCatalog.TOKEN_INVALID;
+import static com.partvote.adapters.web.api.ErrorCatalog.TOKEN_MISSING;
+import static com.partvote.adapters.web.api.ErrorCatalog.TOKEN_REVOKED;
+import static com.partvote.adapters.web.api.ErrorCatalog.UNSUPPORTED_MEDIA_TYPE;
+
 import com.partvote.adapters.web.security.Caller;
-import com.partvote.domain.member.Email;
-import com.partvote.domain.member.MemberName;
-import com.partvote.domain.member.Password;
+import com.partvote.adapters.web.security.OptionalCaller;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -28,16 +25,18 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import java.lang.reflect.Type;
-import java.math.BigDecimal;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -46,15 +45,15 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
 
 /**
- * The OpenAPI 3 document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}), built
- * from the controllers by springdoc and completed here rather than with annotations on every
- * handler: each route gets its success envelope, its error envelopes with the stable codes of
- * {@link RouteDocs}, and its security scheme (bearer JWT, or the {@code refresh_token} cookie).
- * The {@link Caller} parameter is resolved from the Authorization header, not from the request,
- * so it is left out of the parameters.
+ * The OpenAPI 3 document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}). springdoc
+ * infers the routes and the success envelopes from the controllers and their annotations; this
+ * adds what it cannot know: the security schemes, each route's error envelopes (from its
+ * {@link RouteErrors} and the {@link ErrorCatalog}), and one path per route.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiDocumentation {
@@ -62,16 +61,18 @@ public class ApiDocumentation {
     static final String BEARER = "bearerAuth";
     static final String REFRESH_COOKIE = "refreshCookie";
     private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
-    private static final String SCHEMAS = "#/components/schemas/";
     private static final String ACCEPT_LANGUAGE = "AcceptLanguage";
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final List<ErrorCatalog> TOKEN_CODES = List.of(TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED,
+            TOKEN_REVOKED);
 
     static {
         SpringDocUtils.getConfig()
-                .addAnnotationsToIgnore(Caller.class)
+                .addAnnotationsToIgnore(Caller.class, OptionalCaller.class)
                 .addHiddenRestControllers(EnvelopeErrorController.class);
     }
 
-    /** The fixed part of the document: what the API is, its security schemes and shared schemas. */
+    /** The fixed part of the document: what the API is, its security schemes and the error envelope. */
     @Bean
     OpenAPI partvoteOpenApi() {
         Components components = new Components()
@@ -83,12 +84,21 @@ public class ApiDocumentation {
                         .in(SecurityScheme.In.COOKIE).name(RefreshCookie.NAME)
                         .description("The refresh token, set by login and refresh as an HttpOnly, Secure, "
                                 + "SameSite=None cookie with Path=" + RefreshCookie.PATH + "; valid for 14 days "
-                                + "by default and rotated on every use."));
-        components.addParameters(ACCEPT_LANGUAGE, new Parameter().in("header").name("Accept-Language")
-                .description("The language of 'message': English for 'en' (e.g. 'en-US,en;q=0.9'), Korean otherwise.")
-                .schema(new StringSchema().example("en")));
-        detailSchemas().forEach(components::addSchemas);
-        envelopeSchemas().forEach(components::addSchemas);
+                                + "by default and rotated on every use."))
+                .addParameters(ACCEPT_LANGUAGE, new Parameter().in("header").name("Accept-Language")
+                        .description("The language of 'message': English for 'en' (e.g. 'en-US,en;q=0.9'), Korean otherwise.")
+                        .schema(new StringSchema().example("en")));
+        ModelConverters.getInstance(false).readAll(FieldError.class).forEach(components::addSchemas);
+        components.addSchemas("RetryAfter", new ObjectSchema().addProperty("retry_after",
+                        new IntegerSchema().format("int64").description("Seconds until the next attempt may succeed.")));
+        components.addSchemas("ErrorEnvelope", new ObjectSchema()
+                .description("Every error. 'detail' lists the rejected fields for VALIDATION_FAILED and "
+                        + "INVALID_PART, is {retry_after} for TOO_MANY_ATTEMPTS, and {} otherwise.")
+                .addProperty("status", new IntegerSchema().description("The HTTP status, repeated."))
+                .addProperty("code", new StringSchema().description("Stable machine-readable code."))
+                .addProperty("message", new StringSchema().description("For people, in the request's language."))
+                .addProperty("detail", new Schema<>().oneOf(List.of(new ArraySchema().items(ref("FieldError")),
+                        ref("RetryAfter"), new ObjectSchema().maxProperties(0)))));
         return new OpenAPI()
                 .info(new Info().title("partvote API").version("1").description("""
                         Part-leader election for the club: members sign up and log in, then vote for \
@@ -106,98 +116,80 @@ public class ApiDocumentation {
                 .components(components);
     }
 
-    /** Each route's summary, security, success envelope and error codes. */
+    /** Each route's security and error envelopes, and the shared Accept-Language header. */
     @Bean
     OperationCustomizer partvoteOperations(MessageSource messages) {
         return (operation, handler) -> {
-            String key = RouteDocs.key(handler.getBeanType(), handler.getMethod().getName());
-            Route route = RouteDocs.ROUTES.get(key);
-            if (route == null) {
-                throw new IllegalStateException("route " + key + " is not documented: add it to RouteDocs");
+            RouteErrors declared = handler.getMethodAnnotation(RouteErrors.class);
+            if (declared == null) {
+                throw new IllegalStateException(handler.getShortLogMessage() + " declares no @RouteErrors");
             }
-            describe(operation, route, messages);
+            Set<ErrorCatalog> codes = new LinkedHashSet<>(Arrays.asList(declared.value()));
+            if (hasParameter(handler, Caller.class)) {
+                operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
+                codes.addAll(TOKEN_CODES);
+            } else if (hasParameter(handler, OptionalCaller.class)) {
+                // public, and a token (if sent) must be valid: either no security or the bearer
+                operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BEARER)));
+                TOKEN_CODES.stream().filter(code -> code != TOKEN_MISSING).forEach(codes::add);
+            }
+            Class<?> body = requestBody(handler);
+            if (body != null) {
+                operation.getRequestBody().required(true);
+                codes.addAll(List.of(MALFORMED_JSON, UNSUPPORTED_MEDIA_TYPE));
+            }
+            codes.add(DATABASE_UNAVAILABLE);
+            operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + ACCEPT_LANGUAGE));
+            Map<Integer, List<ErrorCatalog>> byStatus = new TreeMap<>();
+            codes.forEach(c -> byStatus.computeIfAbsent(c.status(), s -> new ArrayList<>()).add(c));
+            byStatus.forEach((status, group) -> operation.getResponses()
+                    .addApiResponse(Integer.toString(status), failure(status, group, body, messages)));
             return operation;
         };
     }
 
     /**
-     * Keeps one path per route (the trailing-slash form the old client calls), adds the rules of
-     * the request fields, and drops the generic envelope schema that the routes no longer use.
+     * Keeps one path per route (the trailing-slash form the old client calls), and marks every
+     * property of the response payloads required: the envelope writes nulls too.
      */
     @Bean
-    OpenApiCustomizer partvotePathsAndRequestRules() {
+    OpenApiCustomizer partvotePathsAndPayloads() {
         return openApi -> {
-            if (openApi.getPaths() != null) {
-                List<String> twins = openApi.getPaths().keySet().stream()
-                        .filter(p -> !p.endsWith("/") && openApi.getPaths().containsKey(p + "/")).toList();
-                twins.forEach(openApi.getPaths()::remove);
-            }
-            Map<String, Schema> schemas = openApi.getComponents().getSchemas();
-            schemas.remove(ApiResponse.class.getSimpleName());
-            constrainRequests(schemas);
+            List<String> twins = openApi.getPaths().keySet().stream()
+                    .filter(p -> !p.endsWith("/") && openApi.getPaths().containsKey(p + "/")).toList();
+            twins.forEach(openApi.getPaths()::remove);
+            Set<String> requests = new TreeSet<>();
+            openApi.getPaths().values().forEach(path -> path.readOperations().stream()
+                    .filter(o -> o.getRequestBody() != null)
+                    .forEach(o -> requests.add(o.getRequestBody().getContent().get(JSON).getSchema().get$ref())));
+            openApi.getComponents().getSchemas().forEach((name, schema) -> {
+                if (!name.startsWith(Envelope.class.getSimpleName()) && schema.getProperties() != null
+                        && !requests.contains(SCHEMAS + name)) {
+                    schema.setRequired(new ArrayList<>(new TreeSet<>(schema.getProperties().keySet())));
+                }
+            });
         };
     }
 
-    private static void describe(Operation operation, Route route, MessageSource messages) {
-        operation.operationId(route.operationId()).summary(route.summary()).description(route.description())
-                .tags(List.of(route.tag()));
-        operation.setSecurity(switch (route.auth()) {
-            case NONE -> null;
-            case BEARER -> List.of(new SecurityRequirement().addList(BEARER));
-            case REFRESH_COOKIE -> List.of(new SecurityRequirement().addList(REFRESH_COOKIE));
-        });
-        if (operation.getParameters() != null) {
-            for (Parameter p : operation.getParameters()) {
-                if (p.getName().equals("part")) {
-                    p.required(true).description("The part: FE or BE (exactly, upper case).")
-                            .schema(new StringSchema()._enum(List.of("FE", "BE")));
-                }
-            }
-        }
-        operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + ACCEPT_LANGUAGE));
-        if (operation.getRequestBody() != null) {
-            operation.getRequestBody().required(true);
-        }
-        ApiResponses responses = new ApiResponses();
-        io.swagger.v3.oas.models.responses.ApiResponse success = new io.swagger.v3.oas.models.responses.ApiResponse()
-                .description(HttpStatus.valueOf(route.successStatus()).getReasonPhrase())
-                .content(new Content().addMediaType(JSON, new MediaType().schema(ref(route.successEnvelope()))));
-        switch (route.operationId()) {
-            case "logIn", "refresh" -> success.addHeaderObject("Set-Cookie", header(RefreshCookie.NAME
-                    + "=<new refresh token>; Max-Age=<seconds>; Path=" + RefreshCookie.PATH
-                    + "; Secure; HttpOnly; SameSite=None"));
-            case "logOut" -> success.addHeaderObject("Set-Cookie", header(RefreshCookie.NAME
-                    + "=; Max-Age=0; Path=" + RefreshCookie.PATH + "; Secure; HttpOnly; SameSite=None (clears it)"));
-            default -> { }
-        }
-        responses.addApiResponse(Integer.toString(route.successStatus()), success);
-        new TreeMap<>(route.errors()).forEach((status, codes) ->
-                responses.addApiResponse(Integer.toString(status), failure(status, codes, route, messages)));
-        operation.setResponses(responses);
-    }
-
-    private static io.swagger.v3.oas.models.responses.ApiResponse failure(int status, List<String> codes, Route route,
-                                                                          MessageSource messages) {
+    private static ApiResponse failure(int status, List<ErrorCatalog> codes, Class<?> body, MessageSource messages) {
         StringBuilder text = new StringBuilder();
         Map<String, Example> examples = new LinkedHashMap<>();
-        for (String code : codes) {
-            String message = messages.getMessage("error." + code, null, code, Locale.ENGLISH);
-            text.append(text.isEmpty() ? "" : "\n").append("- `").append(code).append("`: ").append(message);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", status);
-            body.put("code", code);
-            body.put("message", message);
-            body.put("detail", exampleDetail(code, route, messages));
-            examples.put(code, new Example().summary(code).value(body));
+        for (ErrorCatalog code : codes) {
+            String message = messages.getMessage(code.messageKey(), null, Locale.ENGLISH);
+            text.append(text.isEmpty() ? "" : "\n").append("- `").append(code.code()).append("`: ").append(message);
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("status", status);
+            example.put("code", code.code());
+            example.put("message", message);
+            example.put("detail", exampleDetail(code, body, messages));
+            examples.put(code.code(), new Example().summary(code.code()).value(example));
         }
-        Schema<?> codeSchema = new StringSchema()._enum(codes);
         Schema<?> narrowed = new ObjectSchema()
                 .addProperty("status", new IntegerSchema()._enum(List.<Number>of(status)))
-                .addProperty("code", codeSchema);
+                .addProperty("code", new StringSchema()._enum(codes.stream().map(ErrorCatalog::code).toList()));
         MediaType media = new MediaType().schema(new Schema<>().allOf(List.of(ref("ErrorEnvelope"), narrowed)));
         media.setExamples(examples);
-        io.swagger.v3.oas.models.responses.ApiResponse response = new io.swagger.v3.oas.models.responses.ApiResponse()
-                .description(text.toString()).content(new Content().addMediaType(JSON, media));
+        ApiResponse response = new ApiResponse().description(text.toString()).content(new Content().addMediaType(JSON, media));
         switch (status) {
             case 401 -> response.addHeaderObject("WWW-Authenticate",
                     header("Bearer realm=\"partvote\" (with error=\"invalid_token\" unless the token is missing)"));
@@ -207,118 +199,35 @@ public class ApiDocumentation {
         return response;
     }
 
-    /** What {@code detail} holds for this code, with a field error typical of the route. */
-    private static Object exampleDetail(String code, Route route, MessageSource messages) {
+    /** What {@code detail} holds for this code: for a validation failure, the first field of the body missing. */
+    private static Object exampleDetail(ErrorCatalog code, Class<?> body, MessageSource messages) {
         return switch (code) {
-            case "VALIDATION_FAILED" -> switch (route.operationId()) {
-                case "signUp" -> List.of(fieldError("password", "size", messages));
-                case "vote" -> List.of(fieldError("candidate", "format", messages));
-                default -> List.of(fieldError("email", "required", messages));
-            };
-            case "INVALID_PART" -> List.of(fieldError("part", "format", messages));
-            case "TOO_MANY_ATTEMPTS" -> Map.of("retry_after", 240);
+            case VALIDATION_FAILED -> body == null || body.getRecordComponents() == null ? List.of()
+                    : List.of(fieldError(body.getRecordComponents()[0], messages));
+            case INVALID_PART -> List.of(Map.of("field", "part", "reason", "format",
+                    "message", messages.getMessage("field.part.format", null, Locale.ENGLISH)));
+            case TOO_MANY_ATTEMPTS -> Map.of("retry_after", 240);
             default -> Map.of();
         };
     }
 
-    /** As {@link ApiExceptionHandler} words it: the field's own message, else the generic one. */
-    private static Map<String, String> fieldError(String field, String reason, MessageSource messages) {
-        String specific = messages.getMessage("field." + field + "." + reason, null, null, Locale.ENGLISH);
-        String text = specific != null ? specific
-                : messages.getMessage("field." + reason, new Object[] {field}, reason, Locale.ENGLISH);
-        return Map.of("field", field, "reason", reason, "message", text);
+    private static Map<String, String> fieldError(RecordComponent field, MessageSource messages) {
+        String name = field.getName();
+        return Map.of("field", name, "reason", "required",
+                "message", messages.getMessage("field.required", new Object[] {name}, Locale.ENGLISH));
+    }
+
+    private static boolean hasParameter(HandlerMethod handler, Class<? extends java.lang.annotation.Annotation> type) {
+        return Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(type));
+    }
+
+    private static Class<?> requestBody(HandlerMethod handler) {
+        return Arrays.stream(handler.getMethodParameters()).filter(p -> p.hasParameterAnnotation(RequestBody.class))
+                .map(MethodParameter::getParameterType).findFirst().orElse(null);
     }
 
     private static Header header(String description) {
         return new Header().description(description).schema(new StringSchema());
-    }
-
-    /** The payload types, as the controllers return them. */
-    private static Map<String, Schema> detailSchemas() {
-        Map<String, Schema> schemas = new TreeMap<>();
-        for (Type type : List.<Type>of(MemberDetail.class, SessionDetail.class, CandidateItem.class,
-                ResultsDetail.class, VoteDetail.class, FieldError.class)) {
-            schemas.putAll(ModelConverters.getInstance(false).readAll(type));
-        }
-        // every property is always present (the envelope writes nulls); only these may be null
-        schemas.values().forEach(s -> s.setRequired(new ArrayList<>(new TreeSet<>(s.getProperties().keySet()))));
-        property(schemas.get("CandidateItem"), "team").nullable(true);
-        property(schemas.get("CandidateItem"), "age").nullable(true);
-        for (String owner : List.of("MemberDetail", "CandidateItem")) {
-            property(schemas.get(owner), "part")._enum(new ArrayList<>(List.of("FE", "BE")));
-        }
-        property(schemas.get("TokenDetail"), "token_type")._enum(new ArrayList<>(List.of("Bearer")));
-        property(schemas.get("TokenDetail"), "expires_in").description("Seconds until the access token expires.");
-        property(schemas.get("CandidateItem"), "rank")
-                .description("Competition rank in the part: equal votes share a rank (1, 1, 3...).");
-        property(schemas.get("VoteDetail"), "user").description("The voter's member id.");
-        property(schemas.get("FieldError"), "reason")
-                .description("Why, as a stable key: required, size, format or range.");
-        return schemas;
-    }
-
-    private static Map<String, Schema> envelopeSchemas() {
-        Map<String, Schema> schemas = new TreeMap<>();
-        schemas.put("MemberEnvelope", envelope(ref("MemberDetail")));
-        schemas.put("SessionEnvelope", envelope(ref("SessionDetail")));
-        schemas.put("EmptyEnvelope", envelope(new ObjectSchema().description("Always {}.")));
-        schemas.put("CandidateListEnvelope", envelope(new ArraySchema().items(ref("CandidateItem"))));
-        schemas.put("ResultsEnvelope", envelope(ref("ResultsDetail")));
-        schemas.put("VoteEnvelope", envelope(ref("VoteDetail")));
-        schemas.put("RetryAfter", new ObjectSchema().addProperty("retry_after",
-                new IntegerSchema().format("int64").description("Seconds until the next attempt may succeed."))
-                .required(List.of("retry_after")));
-        schemas.put("ErrorEnvelope", new ObjectSchema()
-                .description("Every error. 'detail' lists the rejected fields for VALIDATION_FAILED and "
-                        + "INVALID_PART, is {retry_after} for TOO_MANY_ATTEMPTS, and {} otherwise.")
-                .addProperty("status", new IntegerSchema().description("The HTTP status, repeated."))
-                .addProperty("code", new StringSchema().description("Stable machine-readable code."))
-                .addProperty("message", new StringSchema().description("For people, in the request's language."))
-                .addProperty("detail", new Schema<>().oneOf(List.of(
-                        new ArraySchema().items(ref("FieldError")),
-                        ref("RetryAfter"),
-                        new ObjectSchema().maxProperties(0))))
-                .required(List.of("status", "code", "message", "detail")));
-        return schemas;
-    }
-
-    private static Schema<?> envelope(Schema<?> detail) {
-        return new ObjectSchema()
-                .addProperty("status", new IntegerSchema().description("The HTTP status, repeated."))
-                .addProperty("message", new StringSchema().description("For people, in the request's language."))
-                .addProperty("detail", detail)
-                .required(List.of("status", "message", "detail"));
-    }
-
-    /** The rules of the request fields (the domain enforces them; these tell a client in advance). */
-    private static void constrainRequests(Map<String, Schema> schemas) {
-        Schema<?> signUp = schemas.get(SignUpRequest.class.getSimpleName());
-        if (signUp != null) {
-            signUp.required(List.of("name", "email", "password", "part"));
-            property(signUp, "name").minLength(1).maxLength(MemberName.MAX_LENGTH)
-                    .description("1 to " + MemberName.MAX_LENGTH + " characters (code points).");
-            property(signUp, "email").maxLength(Email.MAX_LENGTH).format("email")
-                    .description("Unique; stored trimmed and lower-cased.");
-            property(signUp, "password").minLength(Password.MIN_LENGTH).maxLength(Password.MAX_LENGTH)
-                    .format("password")
-                    .description(Password.MIN_LENGTH + " to " + Password.MAX_LENGTH + " characters (code points).");
-            property(signUp, "part")._enum(new ArrayList<>(List.of("FE", "BE")));
-        }
-        Schema<?> logIn = schemas.get(LogInRequest.class.getSimpleName());
-        if (logIn != null) {
-            logIn.required(List.of("email", "password"));
-            property(logIn, "password").format("password");
-        }
-        Schema<?> vote = schemas.get(VoteRequest.class.getSimpleName());
-        if (vote != null) {
-            vote.required(List.of("candidate"));
-            property(vote, "candidate").minimum(BigDecimal.ONE).description("The candidate's id.");
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Schema<Object> property(Schema<?> schema, String name) {
-        return (Schema<Object>) schema.getProperties().get(name);
     }
 
     private static Schema<?> ref(String name) {

@@ -1,10 +1,11 @@
 package com.partvote.adapters.web.api;
 
-import com.partvote.application.auth.AuthenticationFailedException;
+import static com.partvote.adapters.web.api.ErrorEnvelopes.json;
+
 import com.partvote.application.auth.TooManyAttemptsException;
 import com.partvote.domain.DomainException;
 import com.partvote.domain.InvalidValueException;
-import com.partvote.domain.candidate.CandidateNotFoundException;
+import com.partvote.domain.ballot.BallotRefusedException;
 import com.partvote.domain.member.Part;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
@@ -26,9 +26,10 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Turns every failure into the envelope with a stable code. Business rules keep their domain
- * code; errors the web layer detects get a code by status. Nothing internal leaks: unexpected
- * failures are logged here and answered with a bare INTERNAL_ERROR.
+ * Turns every failure into the envelope with a stable code from the {@link ErrorCatalog}. A
+ * broken rule keeps its domain code and the catalog's status; errors the web layer detects get
+ * a code by status. Nothing internal leaks: unexpected failures are logged here and answered
+ * with a bare INTERNAL_ERROR.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -37,66 +38,73 @@ public class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Messages messages;
+    private final ErrorEnvelopes errors;
 
-    public ApiExceptionHandler(Messages messages) {
+    public ApiExceptionHandler(Messages messages, ErrorEnvelopes errors) {
         this.messages = messages;
+        this.errors = errors;
     }
 
-    @ExceptionHandler(AuthenticationFailedException.class)
-    ResponseEntity<ApiResponse> unauthenticated(AuthenticationFailedException e) {
-        String challenge = e.code().equals("TOKEN_MISSING") ? "Bearer realm=\"partvote\""
-                : "Bearer realm=\"partvote\", error=\"invalid_token\"";
-        return json(401).header(HttpHeaders.WWW_AUTHENTICATE, challenge)
-                .body(error(401, e.code(), Map.of()));
+    /** EMAIL_TAKEN, INVALID_CREDENTIALS, DUPLICATE_VOTE, TOKEN_EXPIRED...: at the catalog's status. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Envelope<Object>> ruleBroken(DomainException e) {
+        ErrorCatalog error = ErrorCatalog.find(e.code()).orElse(null);
+        if (error == null) {
+            log.error("domain code {} has no entry in the error catalog", e.code(), e);
+            return errors.reply(ErrorCatalog.INTERNAL_ERROR);
+        }
+        if (error.status() == 401) {
+            String challenge = error == ErrorCatalog.TOKEN_MISSING ? "Bearer realm=\"partvote\""
+                    : "Bearer realm=\"partvote\", error=\"invalid_token\"";
+            return json(401).header(HttpHeaders.WWW_AUTHENTICATE, challenge).body(errors.envelope(error, Map.of()));
+        }
+        return errors.reply(error);
     }
 
     @ExceptionHandler(TooManyAttemptsException.class)
-    ResponseEntity<ApiResponse> throttled(TooManyAttemptsException e) {
+    ResponseEntity<Envelope<Object>> throttled(TooManyAttemptsException e) {
         long seconds = Math.max(1, e.retryAfter().toSeconds());
         return json(429).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .body(error(429, e.code(), Map.of("retry_after", seconds)));
+                .body(errors.envelope(ErrorCatalog.TOO_MANY_ATTEMPTS, Map.of("retry_after", seconds)));
     }
 
-    @ExceptionHandler(CandidateNotFoundException.class)
-    ResponseEntity<ApiResponse> notFound(CandidateNotFoundException e) {
-        return json(404).body(error(404, e.code(), Map.of()));
+    /** A ballot rule's refusal: its code, and the facts it names (the state, the limit) as the detail. */
+    @ExceptionHandler(BallotRefusedException.class)
+    ResponseEntity<Envelope<Object>> refused(BallotRefusedException e) {
+        ErrorCatalog error = ErrorCatalog.find(e.code()).orElse(null);
+        if (error == null) {
+            return ruleBroken(e);
+        }
+        return json(error.status()).body(errors.envelope(error, e.rejection().facts()));
     }
 
     @ExceptionHandler(InvalidValueException.class)
-    ResponseEntity<ApiResponse> invalidValue(InvalidValueException e) {
-        return invalid(List.of(new InvalidRequestException.Rejected(e.field(), e.reason())));
+    ResponseEntity<Envelope<Object>> invalidValue(InvalidValueException e) {
+        return invalid(ErrorCatalog.VALIDATION_FAILED, List.of(new InvalidRequestException.Rejected(e.field(), e.reason())));
     }
 
     @ExceptionHandler(InvalidRequestException.class)
-    ResponseEntity<ApiResponse> invalidRequest(InvalidRequestException e) {
-        return invalid(e.rejected());
+    ResponseEntity<Envelope<Object>> invalidRequest(InvalidRequestException e) {
+        return invalid(ErrorCatalog.VALIDATION_FAILED, e.rejected());
     }
 
     @ExceptionHandler(Part.InvalidPartException.class)
-    ResponseEntity<ApiResponse> invalidPart(Part.InvalidPartException e) {
-        return json(400).body(error(400, e.code(),
-                List.of(fieldError(new InvalidRequestException.Rejected("part", "format")))));
-    }
-
-    /** EMAIL_TAKEN, INVALID_CREDENTIALS, DUPLICATE_VOTE, SELF_VOTE...: the old client reads 400. */
-    @ExceptionHandler(DomainException.class)
-    ResponseEntity<ApiResponse> ruleBroken(DomainException e) {
-        return json(400).body(error(400, e.code(), Map.of()));
+    ResponseEntity<Envelope<Object>> invalidPart(Part.InvalidPartException e) {
+        return invalid(ErrorCatalog.INVALID_PART, List.of(new InvalidRequestException.Rejected("part", "format")));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiResponse> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<Envelope<Object>> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (exceedsReadLimits(e)) {
-            // a 16,000-digit number, 8,000-deep nesting: Jackson's read limits; not JSON we accept
-            return json(400).body(error(400, "MALFORMED_JSON", Map.of()));
+            // a 16,000-digit number: Jackson's read limits; not JSON we accept
+            return errors.reply(ErrorCatalog.MALFORMED_JSON);
         }
         if (cause instanceof DatabindException || cause instanceof InputCoercionException) {
             // well-formed JSON of the wrong shape: a string for a number, an array for an object...
-            return json(400).body(error(400, "VALIDATION_FAILED", Map.of()));
+            return errors.reply(ErrorCatalog.VALIDATION_FAILED);
         }
-        String code = cause instanceof StreamReadException ? "MALFORMED_JSON" : "BODY_REQUIRED";
-        return json(400).body(error(400, code, Map.of()));
+        return errors.reply(cause instanceof StreamReadException ? ErrorCatalog.MALFORMED_JSON : ErrorCatalog.BODY_REQUIRED);
     }
 
     private static boolean exceedsReadLimits(Throwable e) {
@@ -109,19 +117,19 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(TypeMismatchException.class)
-    ResponseEntity<ApiResponse> typeMismatch(TypeMismatchException e) {
-        return json(400).body(error(400, "VALIDATION_FAILED", Map.of()));
+    ResponseEntity<Envelope<Object>> typeMismatch(TypeMismatchException e) {
+        return errors.reply(ErrorCatalog.VALIDATION_FAILED);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiResponse> unexpected(Exception e) {
+    ResponseEntity<Envelope<Object>> unexpected(Exception e) {
         if (e instanceof ErrorResponse mvc) {
             // Spring MVC's own errors: 405, 415, 404 for unknown routes, a missing parameter...
             int status = mvc.getStatusCode().value();
             HttpHeaders headers = new HttpHeaders();
             headers.addAll(mvc.getHeaders());
             return json(status).headers(headers)
-                    .body(error(status, ErrorCodes.forStatus(status), Map.of()));
+                    .body(errors.envelope(status, ErrorCatalog.forStatus(status), Map.of()));
         }
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof VirtualMachineError fatal) {
@@ -130,21 +138,11 @@ public class ApiExceptionHandler {
             }
         }
         log.error("unhandled failure", e);
-        return json(500).body(error(500, "INTERNAL_ERROR", Map.of()));
+        return errors.reply(ErrorCatalog.INTERNAL_ERROR);
     }
 
-    /**
-     * Every error is JSON, whatever the request's Accept header says: a preset Content-Type
-     * skips content negotiation, which would otherwise fail on {@code Accept: text/html} and
-     * turn a 4xx into a 500.
-     */
-    private static ResponseEntity.BodyBuilder json(int status) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
-    }
-
-    private ResponseEntity<ApiResponse> invalid(List<InvalidRequestException.Rejected> rejected) {
-        return json(400).body(error(400, "VALIDATION_FAILED",
-                rejected.stream().map(this::fieldError).toList()));
+    private ResponseEntity<Envelope<Object>> invalid(ErrorCatalog error, List<InvalidRequestException.Rejected> rejected) {
+        return json(error.status()).body(errors.envelope(error, rejected.stream().map(this::fieldError).toList()));
     }
 
     private FieldError fieldError(InvalidRequestException.Rejected r) {
@@ -154,9 +152,5 @@ public class ApiExceptionHandler {
             text = messages.get("field." + r.reason(), r.field());
         }
         return new FieldError(r.field(), r.reason(), text);
-    }
-
-    private ApiResponse error(int status, String code, Object detail) {
-        return ApiResponse.error(status, code, messages.error(code), detail);
     }
 }

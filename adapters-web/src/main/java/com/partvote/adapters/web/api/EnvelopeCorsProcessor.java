@@ -2,6 +2,7 @@ package com.partvote.adapters.web.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpResponse;
@@ -10,19 +11,19 @@ import org.springframework.web.cors.DefaultCorsProcessor;
 /** Refuses a cross-origin request from an origin not in the list with a 403 in the envelope. */
 public class EnvelopeCorsProcessor extends DefaultCorsProcessor {
 
-    private final Messages messages;
+    private final ErrorEnvelopes errors;
 
-    public EnvelopeCorsProcessor(Messages messages) {
-        this.messages = messages;
+    public EnvelopeCorsProcessor(ErrorEnvelopes errors) {
+        this.errors = errors;
     }
 
     @Override
     protected void rejectRequest(ServerHttpResponse response) throws IOException {
-        response.setStatusCode(HttpStatus.FORBIDDEN);
+        ErrorCatalog error = ErrorCatalog.CORS_ORIGIN_DENIED;
+        response.setStatusCode(HttpStatus.valueOf(error.status()));
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-        String message = messages.error("CORS_ORIGIN_DENIED").replace("\\", "\\\\").replace("\"", "\\\"");
-        response.getBody().write(("{\"status\":403,\"code\":\"CORS_ORIGIN_DENIED\",\"message\":\"" + message
-                + "\",\"detail\":{}}").getBytes(StandardCharsets.UTF_8));
+        response.getBody().write(errors.text(error.status(), error, LocaleContextHolder.getLocale())
+                .getBytes(StandardCharsets.UTF_8));
         response.flush();
     }
 }

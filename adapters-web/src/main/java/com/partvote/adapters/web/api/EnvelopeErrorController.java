@@ -4,7 +4,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,20 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class EnvelopeErrorController implements ErrorController {
 
-    private final Messages messages;
+    private final ErrorEnvelopes errors;
 
-    public EnvelopeErrorController(Messages messages) {
-        this.messages = messages;
+    public EnvelopeErrorController(ErrorEnvelopes errors) {
+        this.errors = errors;
     }
 
     @RequestMapping(path = "${server.error.path:/error}")
-    public ResponseEntity<ApiResponse> error(HttpServletRequest request) {
+    public ResponseEntity<Envelope<Object>> error(HttpServletRequest request) {
         Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // no error attribute: a client asked for the error path itself, which is no route of the API
         int status = attribute == null ? 404 : attribute instanceof Integer s && s >= 400 ? s : 500;
-        String code = ErrorCodes.forStatus(status);
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(ApiResponse.error(status, code, messages.error(code), Map.of()));
+        return ErrorEnvelopes.json(status).body(errors.envelope(status, ErrorCatalog.forStatus(status), Map.of()));
     }
 }

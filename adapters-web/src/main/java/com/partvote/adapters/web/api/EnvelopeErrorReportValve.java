@@ -3,7 +3,6 @@ package com.partvote.adapters.web.api;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
@@ -12,7 +11,6 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Errors that Tomcat answers by itself, before any servlet runs (a request line with characters
@@ -23,23 +21,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EnvelopeErrorReportValve extends ErrorReportValve {
 
-    private final Supplier<Messages> messages;
-    private final Supplier<JsonMapper> json;
+    private final Supplier<ErrorEnvelopes> errors;
 
-    private EnvelopeErrorReportValve(Supplier<Messages> messages, Supplier<JsonMapper> json) {
-        this.messages = messages;
-        this.json = json;
+    private EnvelopeErrorReportValve(Supplier<ErrorEnvelopes> errors) {
+        this.errors = errors;
     }
 
     /** Replaces the host's error report valve with this one. */
-    public static void install(Context context, Supplier<Messages> messages, Supplier<JsonMapper> json) {
+    public static void install(Context context, Supplier<ErrorEnvelopes> errors) {
         Container host = context.getParent();
         for (Valve valve : host.getPipeline().getValves()) {
             if (valve instanceof ErrorReportValve) {
                 host.getPipeline().removeValve(valve);
             }
         }
-        host.getPipeline().addValve(new EnvelopeErrorReportValve(messages, json));
+        host.getPipeline().addValve(new EnvelopeErrorReportValve(errors));
         if (host instanceof StandardHost standard) {
             // or the host adds its default HTML valve again when it starts
             standard.setErrorReportValveClass(EnvelopeErrorReportValve.class.getName());
@@ -56,14 +52,12 @@ public final class EnvelopeErrorReportValve extends ErrorReportValve {
             status = 400;
             response.setStatus(status);
         }
-        String code = ErrorCodes.forStatus(status);
         try {
             // Korean unless the client asked for English, as everywhere else (not the server's locale)
             Locale locale = request.getHeader("Accept-Language") != null
                     && Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage())
                     ? Locale.ENGLISH : Locale.KOREAN;
-            String body = json.get().writeValueAsString(
-                    ApiResponse.error(status, code, messages.get().error(code, locale), Map.of()));
+            String body = errors.get().text(status, ErrorCatalog.forStatus(status), locale);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();

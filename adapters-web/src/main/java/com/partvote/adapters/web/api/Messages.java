@@ -18,13 +18,12 @@ public class Messages {
         return source.getMessage(key, args, key, locale);
     }
 
-    public String error(String code) {
-        return get("error." + code);
+    public String error(ErrorCatalog error) {
+        return get(error.messageKey());
     }
 
     /** For answers written outside a request's locale context (by the servlet container). */
-    public String error(String code, Locale locale) {
-        String key = "error." + code;
-        return source.getMessage(key, null, key, locale);
+    public String error(ErrorCatalog error, Locale locale) {
+        return source.getMessage(error.messageKey(), null, error.messageKey(), locale);
     }
 }

@@ -11,15 +11,15 @@ import org.mapstruct.ReportingPolicy;
 @Mapper(componentModel = "default", unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface StandingMapper {
 
-    @Mapping(target = "id", source = "candidate.id.value")
-    @Mapping(target = "userName", source = "candidate.profile.name")
-    @Mapping(target = "part", source = "candidate.profile.part")
-    @Mapping(target = "team", source = "candidate.profile.team")
-    @Mapping(target = "age", source = "candidate.profile.age")
+    @Mapping(target = "id", source = "choice.id.value")
+    @Mapping(target = "userName", source = "choice.profile.name")
+    @Mapping(target = "part", source = "choice.profile.part")
+    @Mapping(target = "team", source = "choice.profile.team")
+    @Mapping(target = "age", source = "choice.profile.age")
     @Mapping(target = "voteCount", source = "votes")
     @Mapping(target = "rank", source = "rank")
-    @Mapping(target = "createdAt", source = "candidate.createdAt")
-    @Mapping(target = "updatedAt", source = "candidate.updatedAt")
+    @Mapping(target = "createdAt", source = "choice.createdAt")
+    @Mapping(target = "updatedAt", source = "choice.updatedAt")
     CandidateItem toItem(Standing standing);
 
     List<CandidateItem> toItems(List<Standing> standings);

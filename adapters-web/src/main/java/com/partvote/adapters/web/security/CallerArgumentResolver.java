@@ -4,6 +4,7 @@ import com.partvote.application.auth.AccessClaims;
 import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.AuthenticationFailedException.Reason;
 import com.partvote.application.port.in.AuthenticateUseCase;
+import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -11,7 +12,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Resolves {@link Caller} parameters from the {@code Authorization: Bearer} header. */
+/** Resolves {@link Caller} and {@link OptionalCaller} parameters from the {@code Authorization: Bearer} header. */
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     private final AuthenticateUseCase authenticate;
@@ -22,14 +23,19 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.hasParameterAnnotation(Caller.class)
-                && AccessClaims.class.equals(parameter.getParameterType());
+        return parameter.hasParameterAnnotation(Caller.class) && AccessClaims.class.equals(parameter.getParameterType())
+                || parameter.hasParameterAnnotation(OptionalCaller.class) && Optional.class.equals(parameter.getParameterType());
     }
 
     @Override
-    public AccessClaims resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
-                                        NativeWebRequest request, WebDataBinderFactory binders) {
-        return authenticate.authenticate(bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION)));
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
+                                  NativeWebRequest request, WebDataBinderFactory binders) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (parameter.hasParameterAnnotation(OptionalCaller.class)) {
+            return header == null || header.isBlank() ? Optional.empty()
+                    : Optional.of(authenticate.authenticate(bearerToken(header)));
+        }
+        return authenticate.authenticate(bearerToken(header));
     }
 
     static String bearerToken(String header) {

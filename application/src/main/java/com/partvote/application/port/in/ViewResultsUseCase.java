@@ -5,7 +5,10 @@ import com.partvote.domain.tally.Standing;
 import java.util.List;
 import java.util.Map;
 
-/** The standings: per part, most votes first, ties by name; no voter identity anywhere. */
+/**
+ * The seed API's per-part view: the standings of the election held for each part (its
+ * part-leader vote), and the ballots and voters of those elections together.
+ */
 public interface ViewResultsUseCase {
 
     List<Standing> standings(Part part);

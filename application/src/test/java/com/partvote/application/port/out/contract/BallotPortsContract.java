@@ -1,238 +1,236 @@
 package com.partvote.application.port.out.contract;
 
-import static com.partvote.domain.fixtures.BallotBuilder.aBallot;
-import static com.partvote.domain.fixtures.CandidateBuilder.aCandidate;
+import static com.partvote.domain.fixtures.ChoiceBuilder.aChoice;
+import static com.partvote.domain.fixtures.ElectionBuilder.anElection;
+import static com.partvote.domain.fixtures.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.partvote.application.port.out.RecordBallotPort;
-import com.partvote.application.port.out.ResultsQueryPort;
-import com.partvote.application.port.out.ResultsQueryPort.Turnout;
-import com.partvote.domain.ballot.Ballot;
-import com.partvote.domain.ballot.DuplicateVoteException;
-import com.partvote.domain.candidate.Candidate;
-import com.partvote.domain.candidate.CandidateId;
-import com.partvote.domain.candidate.CandidateNotFoundException;
-import com.partvote.domain.candidate.CandidateProfile;
+import com.partvote.application.auth.AuthenticationFailedException;
+import com.partvote.application.port.out.StandingsQueryPort.Turnout;
+import com.partvote.domain.ballot.BallotRefusedException;
+import com.partvote.domain.ballot.BallotSheet;
+import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceNotFoundException;
+import com.partvote.domain.election.Election;
+import com.partvote.domain.election.Stage;
 import com.partvote.domain.member.Member;
-import com.partvote.domain.member.Part;
-import com.partvote.domain.tally.CandidateVotes;
-import java.util.ArrayList;
-import java.util.Collections;
+import com.partvote.domain.member.MemberId;
+import com.partvote.domain.tally.ChoiceVotes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.Callable;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link RecordBallotPort} and {@link ResultsQueryPort}: one ballot per voter and candidate, and
- * counts that are exact, also when many ballots arrive at the same moment.
+ * {@link com.partvote.application.port.out.RecordBallotPort} and the read ports behind it: sheets
+ * that grow, change and are withdrawn, counts that follow them exactly, and every rule the store
+ * itself must back (window, once per choice, the limit, a choice of the election, not oneself).
  */
 public abstract class BallotPortsContract extends PortContract {
 
-    private void record(Ballot ballot) {
-        store.ballots().recordBallot(ballot);
+    protected static void assertRefused(ThrowingCallable call, String code) {
+        assertThatThrownBy(call).isInstanceOf(BallotRefusedException.class)
+                .satisfies(e -> assertThat(((BallotRefusedException) e).rejection().code()).isEqualTo(code));
     }
 
-    private static Ballot ballot(Member voter, Candidate candidate) {
-        return aBallot().by(voter).forCandidate(candidate).at(T0).build();
-    }
-
-    private Turnout turnout() {
-        return store.results().turnout();
+    private BallotSheet add(Election e, Member voter, Choice choice) {
+        return store.ballots().addChoice(e, voter.id(), choice.id());
     }
 
     @Test
-    void aFreshStoreHasNoBallots() {
-        assertThat(turnout()).isEqualTo(new Turnout(0, 0));
-        assertThat(store.results().countVotes(Part.FE)).isEmpty();
-        assertThat(store.results().countVotes(Part.BE)).isEmpty();
+    void aFreshElectionHasNoBallotsAndListsEveryChoiceWithZero() {
+        Election e = newElection();
+        Choice a = newChoice(e);
+        Choice b = newChoice(e);
+        assertThat(turnout(e)).isEqualTo(new Turnout(0, 0));
+        assertThat(store.standings().countVotes(e.id())).containsExactlyInAnyOrder(new ChoiceVotes(a, 0), new ChoiceVotes(b, 0));
+        assertThat(store.sheets().sheetOf(e.id(), newMember().id())).isEmpty();
     }
 
     @Test
-    void everyCandidateOfThePartIsListedWithZeroCountsIncluded() {
-        Candidate a = newCandidate(Part.FE);
-        Candidate b = newCandidate(Part.FE);
-        Candidate c = newCandidate(Part.BE);
-        record(ballot(newMember(), a));
-
-        assertThat(store.results().countVotes(Part.FE))
-                .containsExactlyInAnyOrder(new CandidateVotes(a, 1), new CandidateVotes(b, 0));
-        assertThat(store.results().countVotes(Part.BE)).containsExactly(new CandidateVotes(c, 0));
-    }
-
-    @Test
-    void aBallotIsCountedForItsCandidateAndInTheTurnout() {
-        Candidate a = newCandidate(Part.FE);
-        Candidate b = newCandidate(Part.FE);
+    void addingChoicesGrowsTheSheetAndCountsEachOnce() {
+        Election e = newElection();
+        Choice a = newChoice(e);
+        Choice b = newChoice(e);
         Member voter = newMember();
-        record(ballot(voter, a));
 
-        assertThat(votesIn(Part.FE)).isEqualTo(Map.of(a.id(), 1L, b.id(), 0L));
-        assertThat(turnout()).isEqualTo(new Turnout(1, 1));
+        assertThat(add(e, voter, a).choices()).containsExactly(a.id());
+        BallotSheet sheet = add(e, voter, b);
+
+        assertThat(sheet.choices()).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(sheet.election()).isEqualTo(e.id());
+        assertThat(sheetOf(e, voter)).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(votesIn(e)).isEqualTo(Map.of(a.id(), 1L, b.id(), 1L));
+        assertThat(turnout(e)).isEqualTo(new Turnout(2, 1));
     }
 
     @Test
-    void aSecondBallotForTheSameCandidateIsADuplicateAndIsNotCounted() {
-        Candidate candidate = newCandidate(Part.BE);
-        Member voter = newMember(Part.BE);
-        record(ballot(voter, candidate));
-
-        Ballot again = aBallot().by(voter).forCandidate(candidate).at(T0.plusSeconds(30)).build();
-        assertThatThrownBy(() -> record(again)).isInstanceOf(DuplicateVoteException.class);
-        assertThatThrownBy(() -> record(again)).isInstanceOf(DuplicateVoteException.class);
-
-        assertThat(votesFor(candidate)).isEqualTo(1);
-        assertThat(turnout()).isEqualTo(new Turnout(1, 1));
-    }
-
-    @Test
-    void aVoterMayVoteForSeveralCandidatesOnceEach() {
-        Candidate a = newCandidate(Part.FE);
-        Candidate b = newCandidate(Part.FE);
-        Candidate c = newCandidate(Part.BE);
+    void theSameChoiceTwiceIsADuplicateAndIsNotCounted() {
+        Election e = newElection();
+        Choice a = newChoice(e);
         Member voter = newMember();
-        record(ballot(voter, a));
-        record(ballot(voter, b));
-        record(ballot(voter, c));
-
-        assertThat(votesIn(Part.FE)).isEqualTo(Map.of(a.id(), 1L, b.id(), 1L));
-        assertThat(votesIn(Part.BE)).isEqualTo(Map.of(c.id(), 1L));
-        assertThat(turnout()).isEqualTo(new Turnout(3, 1));
+        add(e, voter, a);
+        assertRefused(() -> add(e, voter, a), "DUPLICATE_VOTE");
+        assertThat(votesFor(e, a)).isEqualTo(1);
+        assertThat(turnout(e)).isEqualTo(new Turnout(1, 1));
     }
 
     @Test
-    void countsAndTurnoutAreExact() {
-        Candidate a = newCandidate(Part.FE);
-        Candidate b = newCandidate(Part.FE);
-        Candidate c = newCandidate(Part.BE);
-        Candidate untouched = newCandidate(Part.BE);
-        Member v1 = newMember();
-        Member v2 = newMember(Part.BE);
-        Member v3 = newMember();
-        newMember(); // a member who does not vote is not in the turnout
-        record(ballot(v1, a));
-        record(ballot(v1, b));
-        record(ballot(v2, a));
-        record(ballot(v3, a));
-        record(ballot(v3, b));
-        record(ballot(v3, c));
-
-        assertThat(votesIn(Part.FE)).isEqualTo(Map.of(a.id(), 3L, b.id(), 2L));
-        assertThat(votesIn(Part.BE)).isEqualTo(Map.of(c.id(), 1L, untouched.id(), 0L));
-        assertThat(turnout()).isEqualTo(new Turnout(6, 3));
-    }
-
-    @Test
-    void aBallotForAnUnknownCandidateIsRefusedAndNotCounted() {
-        Candidate known = newCandidate(Part.FE);
+    void aSheetHoldsNoMoreThanTheElectionsLimit() {
+        Election e = newElection(anElection().withRules("MAX_CHOICES(2)"));
+        Choice a = newChoice(e);
+        Choice b = newChoice(e);
+        Choice c = newChoice(e);
         Member voter = newMember();
-        Ballot ghost = aBallot().by(voter).forCandidate(new CandidateId(Long.MAX_VALUE)).at(T0).build();
-        assertThatThrownBy(() -> record(ghost)).isInstanceOf(CandidateNotFoundException.class);
-
-        assertThat(turnout()).isEqualTo(new Turnout(0, 0));
-        assertThat(votesFor(known)).isZero();
-        record(ballot(voter, known));
-        assertThat(turnout()).isEqualTo(new Turnout(1, 1));
+        add(e, voter, a);
+        add(e, voter, b);
+        assertRefused(() -> add(e, voter, c), "TOO_MANY_CHOICES");
+        assertRefused(() -> store.ballots().replaceSheet(e, voter.id(), Set.of(a.id(), b.id(), c.id())), "TOO_MANY_CHOICES");
+        assertThat(sheetOf(e, voter)).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(votesFor(e, c)).isZero();
     }
 
     @Test
-    void aCandidateMovedToTheOtherPartKeepsItsVotes() {
-        CandidateProfile inFe = aCandidate().inPart(Part.FE).profile();
-        Candidate candidate = register("mover", inFe, T0);
-        record(ballot(newMember(), candidate));
-        CandidateProfile inBe = new CandidateProfile(inFe.name(), Part.BE, inFe.team(), inFe.age(), inFe.memberEmail());
-        store.saveCandidates().upsertCandidates(Map.of("mover", inBe), T0.plusSeconds(60));
-
-        assertThat(votesIn(Part.FE)).isEmpty();
-        assertThat(votesIn(Part.BE)).isEqualTo(Map.of(candidate.id(), 1L));
-        assertThat(turnout()).isEqualTo(new Turnout(1, 1));
-    }
-
-    // ---- concurrency ------------------------------------------------------------------------
-
-    @Test
-    void sixteenThreadsRecordingTheSameBallotCountItOnce() {
-        Candidate candidate = newCandidate(Part.FE);
+    void replacingASheetMovesTheVotesAndKeepsTheVoterCountedOnce() {
+        Election e = newElection();
+        Choice a = newChoice(e);
+        Choice b = newChoice(e);
+        Choice c = newChoice(e);
         Member voter = newMember();
-        Ballot ballot = ballot(voter, candidate);
+        add(e, voter, a);
+        add(e, voter, b);
 
-        List<Outcome<Boolean>> outcomes = atOnce(THREADS, () -> {
-            record(ballot);
-            return true;
-        });
+        BallotSheet replaced = store.ballots().replaceSheet(e, voter.id(), Set.of(b.id(), c.id()));
 
-        assertThat(successes(outcomes)).hasSize(1);
-        assertThat(failures(outcomes)).hasSize(THREADS - 1)
-                .allSatisfy(e -> assertThat(e).isInstanceOf(DuplicateVoteException.class));
-        assertThat(votesFor(candidate)).isEqualTo(1);
-        assertThat(turnout()).isEqualTo(new Turnout(1, 1));
+        assertThat(replaced.choices()).containsExactlyInAnyOrder(b.id(), c.id());
+        assertThat(sheetOf(e, voter)).containsExactlyInAnyOrder(b.id(), c.id());
+        assertThat(votesIn(e)).isEqualTo(Map.of(a.id(), 0L, b.id(), 1L, c.id(), 1L));
+        assertThat(turnout(e)).isEqualTo(new Turnout(2, 1));
     }
 
     @Test
-    void manyDifferentBallotsAtOnceAreAllCountedExactly() {
-        List<Candidate> candidates = List.of(newCandidate(Part.FE), newCandidate(Part.FE), newCandidate(Part.FE),
-                newCandidate(Part.BE), newCandidate(Part.BE));
-        List<Member> voters = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            voters.add(newMember(i % 2 == 0 ? Part.FE : Part.BE));
-        }
-        // every voter votes for every candidate: 200 ballots, shuffled so that one voter's
-        // ballots (and one candidate's) arrive on different threads at once
-        List<Callable<Boolean>> tasks = new ArrayList<>();
-        for (Member voter : voters) {
-            for (Candidate candidate : candidates) {
-                tasks.add(() -> {
-                    record(ballot(voter, candidate));
-                    return true;
-                });
-            }
-        }
-        Collections.shuffle(tasks, new Random(7));
+    void aReplacementCanBeTheFirstSheetAndAnEmptyOneWithdraws() {
+        Election e = newElection();
+        Choice a = newChoice(e);
+        Member voter = newMember();
+        store.ballots().replaceSheet(e, voter.id(), Set.of(a.id()));
+        assertThat(turnout(e)).isEqualTo(new Turnout(1, 1));
 
-        List<Outcome<Boolean>> outcomes = atOnce(THREADS, tasks);
-
-        assertThat(failures(outcomes)).isEmpty();
-        for (Candidate candidate : candidates) {
-            assertThat(votesFor(candidate)).as("votes for %s", candidate.id()).isEqualTo(voters.size());
-        }
-        assertThat(turnout()).isEqualTo(new Turnout((long) voters.size() * candidates.size(), voters.size()));
+        assertThat(store.ballots().replaceSheet(e, voter.id(), Set.of()).choices()).isEmpty();
+        assertThat(store.sheets().sheetOf(e.id(), voter.id())).isEmpty();
+        assertThat(turnout(e)).isEqualTo(new Turnout(0, 0));
+        assertThat(votesFor(e, a)).isZero();
     }
 
     @Test
-    void aStormOfBallotsEachSentTwiceCountsEveryOneOnce() {
-        List<Candidate> candidates = List.of(newCandidate(Part.FE), newCandidate(Part.BE));
-        List<Member> voters = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            voters.add(newMember());
-        }
-        List<Callable<Boolean>> tasks = new ArrayList<>();
-        for (int copy = 0; copy < 2; copy++) {
-            for (int i = 0; i < voters.size(); i++) {
-                // the first candidate from everyone, the second from every other voter
-                Member voter = voters.get(i);
-                tasks.add(() -> {
-                    record(ballot(voter, candidates.get(0)));
-                    return true;
-                });
-                if (i % 2 == 0) {
-                    tasks.add(() -> {
-                        record(ballot(voter, candidates.get(1)));
-                        return true;
-                    });
-                }
-            }
-        }
-        Collections.shuffle(tasks, new Random(11));
+    void withdrawingRemovesTheSheetAndItsVotesAndARecastCountsOnce() {
+        Election e = newElection();
+        Choice a = newChoice(e);
+        Choice b = newChoice(e);
+        Member voter = newMember();
+        add(e, voter, a);
+        add(e, voter, b);
 
-        List<Outcome<Boolean>> outcomes = atOnce(THREADS, tasks);
+        assertThat(store.ballots().withdrawSheet(e, voter.id())).get().extracting(BallotSheet::choices)
+                .isEqualTo(Set.of(a.id(), b.id()));
+        assertThat(turnout(e)).isEqualTo(new Turnout(0, 0));
+        assertThat(votesIn(e)).isEqualTo(Map.of(a.id(), 0L, b.id(), 0L));
+        assertThat(store.ballots().withdrawSheet(e, voter.id())).as("nothing left to withdraw").isEmpty();
 
-        assertThat(successes(outcomes)).hasSize(75);
-        assertThat(failures(outcomes)).hasSize(75)
-                .allSatisfy(e -> assertThat(e).isInstanceOf(DuplicateVoteException.class));
-        assertThat(votesFor(candidates.get(0))).isEqualTo(50);
-        assertThat(votesFor(candidates.get(1))).isEqualTo(25);
-        assertThat(turnout()).isEqualTo(new Turnout(75, 50));
+        add(e, voter, a);
+        assertThat(votesFor(e, a)).isEqualTo(1);
+        assertThat(turnout(e)).isEqualTo(new Turnout(1, 1));
+    }
+
+    @Test
+    void electionsCountApartAndAVotersSheetsAreListedByElection() {
+        Election fe = newElection();
+        Election demo = newElection();
+        Choice x = newChoice(fe);
+        Choice y = newChoice(demo);
+        Member voter = newMember();
+        add(fe, voter, x);
+        add(demo, voter, y);
+        add(demo, newMember(), y);
+
+        assertThat(turnout(fe)).isEqualTo(new Turnout(1, 1));
+        assertThat(turnout(demo)).isEqualTo(new Turnout(2, 2));
+        assertThat(store.sheets().sheetsOf(voter.id())).containsOnlyKeys(fe.id(), demo.id());
+        assertThat(store.sheets().sheetsOf(voter.id()).get(demo.id()).choices()).containsExactly(y.id());
+        assertThat(store.sheets().sheetsOf(newMember().id())).isEmpty();
+    }
+
+    @Test
+    void aChoiceOfAnotherElectionOrNoChoiceAtAllIsNotFound() {
+        Election e = newElection();
+        Election other = newElection();
+        Choice elsewhere = newChoice(other);
+        Member voter = newMember();
+        assertThatThrownBy(() -> add(e, voter, elsewhere)).isInstanceOf(ChoiceNotFoundException.class);
+        assertThatThrownBy(() -> store.ballots().addChoice(e, voter.id(), new ChoiceId(Long.MAX_VALUE)))
+                .isInstanceOf(ChoiceNotFoundException.class);
+        assertThatThrownBy(() -> store.ballots().replaceSheet(e, voter.id(), Set.of(elsewhere.id())))
+                .isInstanceOf(ChoiceNotFoundException.class);
+        assertThat(turnout(e)).isEqualTo(new Turnout(0, 0));
+        assertThat(turnout(other)).isEqualTo(new Turnout(0, 0));
+    }
+
+    @Test
+    void aVoterWhoIsNoMemberIsRefusedAsAnInvalidToken() {
+        Election e = newElection();
+        Choice a = newChoice(e);
+        assertThatThrownBy(() -> store.ballots().addChoice(e, new MemberId(Long.MAX_VALUE), a.id()))
+                .isInstanceOf(AuthenticationFailedException.class);
+        assertThat(turnout(e)).isEqualTo(new Turnout(0, 0));
+    }
+
+    @Test
+    void theStoreRefusesTheCandidateWhoIsTheVoterByTheCurrentLink() {
+        Election e = newElection(anElection().withRules("NOT_SELF"));
+        Choice declared = newChoice(e, aChoice().declaredFor("self@example.com"));
+        Member self = newMember(aMember().withEmail("self@example.com"));
+        store.saveElection().linkChoicesTo(self.email(), self.id());
+        // the caller still holds the choice as it was before the link: the store re-checks
+        assertRefused(() -> store.ballots().addChoice(e, self.id(), declared.id()), "SELF_VOTE");
+        assertRefused(() -> store.ballots().replaceSheet(e, self.id(), Set.of(declared.id())), "SELF_VOTE");
+        assertThat(votesFor(e, declared)).isZero();
+    }
+
+    @Test
+    void nothingChangesOutsideTheWindow() {
+        Instant now = Instant.now();
+        Election closed = newElection(anElection().openingAt(now.minus(Duration.ofHours(2))).closingAt(now.minus(Duration.ofHours(1))));
+        Election scheduled = newElection(anElection().openingAt(now.plus(Duration.ofHours(1))));
+        Election draft = newElection(anElection().inStage(Stage.DRAFT));
+        for (Election e : List.of(closed, scheduled, draft)) {
+            Choice a = newChoice(e);
+            Member voter = newMember();
+            assertRefused(() -> add(e, voter, a), "ELECTION_NOT_OPEN");
+            assertRefused(() -> store.ballots().replaceSheet(e, voter.id(), Set.of(a.id())), "ELECTION_NOT_OPEN");
+            assertRefused(() -> store.ballots().withdrawSheet(e, voter.id()), "ELECTION_NOT_OPEN");
+            assertThat(turnout(e)).isEqualTo(new Turnout(0, 0));
+        }
+    }
+
+    @Test
+    void theStoreJudgesTheWindowByTheElectionAsStoredNotAsTheCallerHoldsIt() {
+        Instant now = Instant.now();
+        Election open = newElection(anElection().openingAt(now.minus(Duration.ofHours(1))));
+        Choice a = newChoice(open);
+        Member voter = newMember();
+        add(open, voter, a);
+        Election closedNow = new Election(open.id(), open.slug(), open.title(), open.kind(), open.stage(),
+                new com.partvote.domain.election.VotingWindow(open.window().opensAt(), now.minusMillis(1)),
+                open.results(), open.rules(), open.part());
+        store.saveElection().updateElection(closedNow, now);
+
+        assertRefused(() -> store.ballots().withdrawSheet(open, voter.id()), "ELECTION_NOT_OPEN");
+        assertRefused(() -> add(open, newMember(), a), "ELECTION_NOT_OPEN");
+        assertThat(turnout(open)).isEqualTo(new Turnout(1, 1));
     }
 }

@@ -1,12 +1,15 @@
 package com.partvote.application.port.out.contract;
 
-import com.partvote.application.port.out.LoadCandidatePort;
+import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadBallotSheetPort;
+import com.partvote.application.port.out.LoadChoicePort;
+import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.RecordBallotPort;
-import com.partvote.application.port.out.ResultsQueryPort;
-import com.partvote.application.port.out.SaveCandidatesPort;
+import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveMemberPort;
 import com.partvote.application.port.out.SessionPort;
+import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.application.port.out.TokenDenyListPort;
 import java.util.Objects;
 
@@ -17,17 +20,21 @@ import java.util.Objects;
  */
 public record PersistencePorts(LoadMemberPort loadMember, SaveMemberPort saveMember,
                                SessionPort sessions, TokenDenyListPort denyList,
-                               LoadCandidatePort loadCandidate, SaveCandidatesPort saveCandidates,
-                               RecordBallotPort ballots, ResultsQueryPort results) {
+                               ClubTeamsPort teams, LoadElectionPort loadElection, SaveElectionPort saveElection,
+                               LoadChoicePort loadChoice, RecordBallotPort ballots, LoadBallotSheetPort sheets,
+                               StandingsQueryPort standings) {
 
     public PersistencePorts {
         Objects.requireNonNull(loadMember, "loadMember");
         Objects.requireNonNull(saveMember, "saveMember");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(denyList, "denyList");
-        Objects.requireNonNull(loadCandidate, "loadCandidate");
-        Objects.requireNonNull(saveCandidates, "saveCandidates");
+        Objects.requireNonNull(teams, "teams");
+        Objects.requireNonNull(loadElection, "loadElection");
+        Objects.requireNonNull(saveElection, "saveElection");
+        Objects.requireNonNull(loadChoice, "loadChoice");
         Objects.requireNonNull(ballots, "ballots");
-        Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(sheets, "sheets");
+        Objects.requireNonNull(standings, "standings");
     }
 }

@@ -1,19 +1,28 @@
 package com.partvote.application.port.out.contract;
 
-import static com.partvote.domain.fixtures.CandidateBuilder.aCandidate;
+import static com.partvote.domain.fixtures.ChoiceBuilder.aChoice;
+import static com.partvote.domain.fixtures.ElectionBuilder.anElection;
 import static com.partvote.domain.fixtures.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partvote.domain.candidate.Candidate;
-import com.partvote.domain.candidate.CandidateId;
-import com.partvote.domain.candidate.CandidateProfile;
-import com.partvote.domain.fixtures.CandidateBuilder;
+import com.partvote.application.port.out.StandingsQueryPort.Turnout;
+import com.partvote.domain.ballot.BallotSheet;
+import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceProfile;
+import com.partvote.domain.election.Election;
+import com.partvote.domain.election.ElectionSpec;
+import com.partvote.domain.fixtures.ChoiceBuilder;
+import com.partvote.domain.fixtures.ElectionBuilder;
+import com.partvote.domain.fixtures.MemberBuilder;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.Part;
-import com.partvote.domain.tally.CandidateVotes;
+import com.partvote.domain.tally.ChoiceVotes;
+import com.partvote.domain.tally.Tally;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +56,7 @@ public abstract class PortContract {
 
     /**
      * Called before every test: the ports of a store that holds nothing yet (no member,
-     * candidate, ballot, session or deny-list entry), so that nothing one test wrote is seen by
+     * election, choice, ballot, session or deny-list entry), so that nothing one test wrote is seen by
      * another. Each call of a port must be complete when it returns (committed, if the store
      * has transactions): the suite calls the ports the way a use case does, from many threads.
      */
@@ -59,7 +68,7 @@ public abstract class PortContract {
         assertThat(store).as("freshStore()").isNotNull();
     }
 
-    // ---- members and candidates the tests need --------------------------------------------
+    // ---- members, elections and choices the tests need ------------------------------------
 
     protected Member newMember() {
         return newMember(Part.FE);
@@ -69,44 +78,81 @@ public abstract class PortContract {
         return store.saveMember().saveNewMember(aMember().inPart(part).unsaved());
     }
 
-    /** Registers one new candidate (under its own key) and returns it as the store keeps it. */
-    protected Candidate newCandidate(Part part) {
-        return newCandidate(aCandidate().inPart(part));
+    protected Member newMember(MemberBuilder member) {
+        return store.saveMember().saveNewMember(member.unsaved());
     }
 
-    protected Candidate newCandidate(CandidateBuilder candidate) {
-        return register(candidate.key(), candidate.profile(), T0);
+    /** Saves a new election (under its own slug), open since before {@link #T0} with no close. */
+    protected Election newElection() {
+        return newElection(anElection());
     }
 
-    /** Upserts one profile under {@code key} and returns the candidate stored under that key. */
-    protected Candidate register(String key, CandidateProfile profile, Instant now) {
-        Set<CandidateId> before = idsOf(profile.part());
-        store.saveCandidates().upsertCandidates(Map.of(key, profile), now);
-        List<Candidate> added = candidatesOf(profile.part()).stream()
+    protected Election newElection(ElectionBuilder election) {
+        Election built = election.build();
+        return store.saveElection().saveElection(spec(built), T0);
+    }
+
+    protected static ElectionSpec spec(Election e) {
+        return new ElectionSpec(e.slug(), e.title(), e.kind(), e.stage(), e.window(), e.results(), e.rules(),
+                e.part());
+    }
+
+    /** Registers one new choice of the election (under its own key) and returns it as the store keeps it. */
+    protected Choice newChoice(Election election) {
+        return newChoice(election, aChoice());
+    }
+
+    protected Choice newChoice(Election election, ChoiceBuilder choice) {
+        return register(election, choice.key(), choice.profile(), T0);
+    }
+
+    /** Upserts one profile under {@code key} and returns the choice stored under that key. */
+    protected Choice register(Election election, String key, ChoiceProfile profile, Instant now) {
+        Set<ChoiceId> before = idsOf(election);
+        store.saveElection().upsertChoices(election.id(), Map.of(key, profile), now);
+        List<Choice> added = store.loadChoice().choicesOf(election.id()).stream()
                 .filter(c -> !before.contains(c.id())).toList();
-        assertThat(added).as("candidates added by one new key").hasSize(1);
+        assertThat(added).as("choices added by one new key").hasSize(1);
         return added.get(0);
     }
 
-    /** The candidates of a part, as the results query lists them. */
-    protected List<Candidate> candidatesOf(Part part) {
-        return store.results().countVotes(part).stream().map(CandidateVotes::candidate).toList();
+    protected Set<ChoiceId> idsOf(Election election) {
+        return store.loadChoice().choicesOf(election.id()).stream().map(Choice::id).collect(Collectors.toSet());
     }
 
-    protected Set<CandidateId> idsOf(Part part) {
-        return candidatesOf(part).stream().map(Candidate::id).collect(Collectors.toSet());
+    /** Votes per choice of an election, as the standings query counts them. */
+    protected Map<ChoiceId, Long> votesIn(Election election) {
+        return store.standings().countVotes(election.id()).stream()
+                .collect(Collectors.toMap(cv -> cv.choice().id(), ChoiceVotes::votes));
     }
 
-    /** Votes per candidate of a part, as the results query counts them. */
-    protected Map<CandidateId, Long> votesIn(Part part) {
-        return store.results().countVotes(part).stream()
-                .collect(Collectors.toMap(cv -> cv.candidate().id(), CandidateVotes::votes));
-    }
-
-    protected long votesFor(Candidate candidate) {
-        Long votes = votesIn(candidate.part()).get(candidate.id());
-        assertThat(votes).as("candidate %s in the results of %s", candidate.id(), candidate.part()).isNotNull();
+    protected long votesFor(Election election, Choice choice) {
+        Long votes = votesIn(election).get(choice.id());
+        assertThat(votes).as("choice %s in the standings of %s", choice.id(), election.id()).isNotNull();
         return votes;
+    }
+
+    protected Turnout turnout(Election election) {
+        return store.standings().turnout(election.id());
+    }
+
+    /** The voter's sheet as the store keeps it: its choices, or none. */
+    protected Set<ChoiceId> sheetOf(Election election, Member voter) {
+        return store.sheets().sheetOf(election.id(), voter.id()).map(BallotSheet::choices).orElse(Set.of());
+    }
+
+    /**
+     * The recount: every voter's sheet counted from scratch must equal the maintained counts, and
+     * the turnout must equal the number of sheets and the choices they hold.
+     */
+    protected void assertCountsEqualARecount(Election election, Collection<Member> voters) {
+        List<BallotSheet> sheets = voters.stream()
+                .flatMap(v -> store.sheets().sheetOf(election.id(), v.id()).stream()).toList();
+        Map<ChoiceId, Long> recount = Tally.recount(sheets);
+        votesIn(election).forEach((choice, votes) ->
+                assertThat(votes).as("votes for %s against the recount", choice).isEqualTo(recount.getOrDefault(choice, 0L)));
+        assertThat(turnout(election)).as("turnout against the recount")
+                .isEqualTo(new Turnout(sheets.stream().mapToLong(BallotSheet::size).sum(), sheets.size()));
     }
 
     // ---- running calls at once -------------------------------------------------------------

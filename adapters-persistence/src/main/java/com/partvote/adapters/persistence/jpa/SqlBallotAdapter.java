@@ -1,0 +1,262 @@
+package com.partvote.adapters.persistence.jpa;
+
+import com.partvote.application.auth.AuthenticationFailedException;
+import com.partvote.application.auth.AuthenticationFailedException.Reason;
+import com.partvote.application.port.out.LoadBallotSheetPort;
+import com.partvote.application.port.out.RecordBallotPort;
+import com.partvote.application.port.out.StandingsQueryPort;
+import com.partvote.domain.ballot.BallotRefusedException;
+import com.partvote.domain.ballot.BallotSheet;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceNotFoundException;
+import com.partvote.domain.election.Election;
+import com.partvote.domain.election.ElectionId;
+import com.partvote.domain.election.ElectionState;
+import com.partvote.domain.election.rule.MaxChoices;
+import com.partvote.domain.election.rule.NotSelf;
+import com.partvote.domain.member.MemberId;
+import com.partvote.domain.tally.ChoiceVotes;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Ballot sheets and their counts in PostgreSQL. The statements carry the invariants:
+ * <ul>
+ *   <li>the window: each change first takes a key-share lock on the election row with the window
+ *       checked against the database's clock in the same statement, so it waits for a close being
+ *       written and then sees it;</li>
+ *   <li>one voter's changes serialise on their {@code ballot_sheet} row (an upsert locks it), which
+ *       also carries the sheet's size for {@code MAX_CHOICES};</li>
+ *   <li>once per choice: the ballot's primary key; a choice of another election: its foreign key
+ *       to (choice, election); not oneself: the trigger {@code ballot_not_self};</li>
+ *   <li>the counts: triggers add and subtract sharded counters in the same transaction.</li>
+ * </ul>
+ * A use case runs these in one transaction (the contract suite: one per call).
+ */
+class SqlBallotAdapter implements RecordBallotPort, LoadBallotSheetPort, StandingsQueryPort {
+
+    /** The election, if open by the database's clock, locked against a concurrent close. */
+    private static final String OPEN_ELECTION = """
+            SELECT id, max_choices FROM election
+            WHERE id = ? AND stage = 'SCHEDULED' AND opens_at <= clock_timestamp()
+              AND (closes_at IS NULL OR closes_at > clock_timestamp())
+            FOR KEY SHARE""";
+
+    /** Adds one choice: see {@link #addChoice}. One line, so that PostgreSQL's statement log shows it whole. */
+    private static final String ADD_CHOICE = oneLine("""
+                WITH e AS (%s),
+                s AS (
+                    INSERT INTO ballot_sheet AS bs (election_id, voter_id, size, updated_at)
+                    SELECT e.id, ?, 1, clock_timestamp() FROM e
+                    ON CONFLICT (election_id, voter_id) DO UPDATE SET size = bs.size + 1, updated_at = EXCLUDED.updated_at
+                    WHERE bs.size < COALESCE((SELECT max_choices FROM e), 2147483647)
+                    RETURNING election_id, voter_id, updated_at),
+                b AS (
+                    INSERT INTO ballot (election_id, voter_id, choice_id, cast_at)
+                    SELECT election_id, voter_id, ?, updated_at FROM s
+                    RETURNING cast_at)
+                SELECT b.cast_at, ARRAY(SELECT choice_id FROM ballot WHERE election_id = ? AND voter_id = ?) AS held
+                FROM b
+                """.formatted(OPEN_ELECTION));
+
+    private static String oneLine(String sql) {
+        return sql.strip().replaceAll("\\s+", " ");
+    }
+
+    private final JdbcTemplate jdbc;
+
+    SqlBallotAdapter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public BallotSheet addChoice(Election election, MemberId voter, ChoiceId choice) {
+        // One statement: lock the open election, grow the sheet within its limit, insert the
+        // ballot; it also answers the choices held before (its snapshot does not see its own
+        // insert), so the new sheet costs no second round trip.
+        List<BallotSheet> added = write(election, voter, choice.toString(), () -> jdbc.query(ADD_CHOICE, (rs, n) -> {
+                    Set<ChoiceId> held = new HashSet<>();
+                    Arrays.stream((Long[]) rs.getArray("held").getArray()).forEach(id -> held.add(new ChoiceId(id)));
+                    held.add(choice);
+                    return new BallotSheet(election.id(), voter, held, rs.getTimestamp("cast_at").toInstant());
+                }, election.id().value(), voter.value(), choice.value(), election.id().value(), voter.value()));
+        if (added.isEmpty()) {
+            throw whyNothingChanged(election);
+        }
+        return added.get(0);
+    }
+
+    @Override
+    public BallotSheet replaceSheet(Election election, MemberId voter, Set<ChoiceId> choices) {
+        if (choices.isEmpty()) {
+            withdrawSheet(election, voter);
+            return sheetOf(election.id(), voter).orElseGet(() -> BallotSheet.empty(election.id(), voter, now()));
+        }
+        Long[] ids = choices.stream().map(ChoiceId::value).toArray(Long[]::new);
+        String described = choices.stream().map(ChoiceId::toString).collect(Collectors.joining(","));
+        write(election, voter, described, () -> {
+            List<Boolean> locked = jdbc.query("""
+                    WITH e AS (%s)
+                    INSERT INTO ballot_sheet AS bs (election_id, voter_id, size, updated_at)
+                    SELECT e.id, ?, ?, clock_timestamp() FROM e WHERE ? <= COALESCE(e.max_choices, 2147483647)
+                    ON CONFLICT (election_id, voter_id) DO UPDATE SET size = EXCLUDED.size, updated_at = EXCLUDED.updated_at
+                    RETURNING true
+                    """.formatted(OPEN_ELECTION), (rs, n) -> true,
+                    election.id().value(), voter.value(), ids.length, ids.length);
+            if (locked.isEmpty()) {
+                throw whyNothingChanged(election);
+            }
+            jdbc.update("DELETE FROM ballot WHERE election_id = ? AND voter_id = ? AND NOT (choice_id = ANY (?))",
+                    ps -> {
+                        ps.setLong(1, election.id().value());
+                        ps.setLong(2, voter.value());
+                        ps.setArray(3, ps.getConnection().createArrayOf("bigint", ids));
+                    });
+            jdbc.update("""
+                    INSERT INTO ballot (election_id, voter_id, choice_id, cast_at)
+                    SELECT ?, ?, x, clock_timestamp() FROM unnest(?::bigint[]) AS x
+                    ON CONFLICT (election_id, voter_id, choice_id) DO NOTHING
+                    """, ps -> {
+                        ps.setLong(1, election.id().value());
+                        ps.setLong(2, voter.value());
+                        ps.setArray(3, ps.getConnection().createArrayOf("bigint", ids));
+                    });
+            return locked;
+        });
+        return sheetOf(election.id(), voter).orElseThrow();
+    }
+
+    @Override
+    public Optional<BallotSheet> withdrawSheet(Election election, MemberId voter) {
+        if (jdbc.query(OPEN_ELECTION, (rs, n) -> true, election.id().value()).isEmpty()) {
+            throw whyNothingChanged(election);
+        }
+        List<Boolean> held = jdbc.query("SELECT true FROM ballot_sheet WHERE election_id = ? AND voter_id = ? FOR UPDATE",
+                (rs, n) -> true, election.id().value(), voter.value());
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BallotSheet> before = sheetOf(election.id(), voter);
+        // the sheet's ballots go with it (ON DELETE CASCADE), and the triggers subtract them
+        jdbc.update("DELETE FROM ballot_sheet WHERE election_id = ? AND voter_id = ?", election.id().value(), voter.value());
+        return before;
+    }
+
+    /**
+     * Nothing was written: the election is not open by the database's clock (or a close being
+     * written), or the sheet is full.
+     */
+    private RuntimeException whyNothingChanged(Election election) {
+        List<Object[]> row = jdbc.query("""
+                SELECT stage, opens_at <= clock_timestamp(), closes_at IS NOT NULL AND closes_at <= clock_timestamp(),
+                       max_choices FROM election WHERE id = ?""",
+                (rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getObject(4)},
+                election.id().value());
+        if (row.isEmpty()) {
+            return new BallotRefusedException(Election.notOpen(ElectionState.DRAFT));
+        }
+        Object[] r = row.get(0);
+        ElectionState state = switch ((String) r[0]) {
+            case "DRAFT" -> ElectionState.DRAFT;
+            case "PUBLISHED" -> ElectionState.PUBLISHED;
+            default -> !(Boolean) r[1] ? ElectionState.SCHEDULED : (Boolean) r[2] ? ElectionState.CLOSED : ElectionState.OPEN;
+        };
+        if (state != ElectionState.OPEN) {
+            return new BallotRefusedException(Election.notOpen(state));
+        }
+        return new BallotRefusedException(MaxChoices.refusal(((Number) r[3]).intValue()));
+    }
+
+    private interface Write<T> {
+        T run();
+    }
+
+    /** Runs the statements, turning the constraints they break back into the domain's refusals. */
+    private <T> T write(Election election, MemberId voter, String choices, Write<T> statements) {
+        try {
+            return statements.run();
+        } catch (DataAccessException e) {
+            if (Constraints.failedWith(e, Constraints.SELF_VOTE)) {
+                throw new BallotRefusedException(NotSelf.refusal(voter.toString(), choices));
+            }
+            if (Constraints.violated(e, Constraints.UNIQUE_VIOLATION, "uq_ballot_once_per_choice")) {
+                throw new BallotRefusedException(BallotSheet.duplicate(voter, new ChoiceId(Long.parseLong(choices))));
+            }
+            if (Constraints.violated(e, Constraints.FOREIGN_KEY_VIOLATION, "ballot_choice_in_election_fkey")) {
+                throw new ChoiceNotFoundException(firstChoice(choices));
+            }
+            if (Constraints.violated(e, Constraints.FOREIGN_KEY_VIOLATION, "ballot_sheet_voter_id_fkey")) {
+                // a well-signed token naming a member who does not exist is a token that must not work
+                throw new AuthenticationFailedException(Reason.TOKEN_INVALID);
+            }
+            throw e;
+        }
+    }
+
+    private static ChoiceId firstChoice(String choices) {
+        return new ChoiceId(Long.parseLong(choices.split(",")[0]));
+    }
+
+    private java.time.Instant now() {
+        return jdbc.queryForObject("SELECT clock_timestamp()", java.sql.Timestamp.class).toInstant();
+    }
+
+    @Override
+    public Optional<BallotSheet> sheetOf(ElectionId election, MemberId voter) {
+        return jdbc.query("""
+                SELECT s.election_id, s.updated_at, array_agg(b.choice_id) AS choices
+                FROM ballot_sheet s JOIN ballot b ON b.election_id = s.election_id AND b.voter_id = s.voter_id
+                WHERE s.election_id = ? AND s.voter_id = ?
+                GROUP BY s.election_id, s.updated_at
+                """, (rs, n) -> sheet(rs, voter), election.value(), voter.value()).stream().findFirst();
+    }
+
+    @Override
+    public Map<ElectionId, BallotSheet> sheetsOf(MemberId voter) {
+        Map<ElectionId, BallotSheet> sheets = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT s.election_id, s.updated_at, array_agg(b.choice_id) AS choices
+                FROM ballot_sheet s JOIN ballot b ON b.election_id = s.election_id AND b.voter_id = s.voter_id
+                WHERE s.voter_id = ?
+                GROUP BY s.election_id, s.updated_at ORDER BY s.election_id
+                """, (rs, n) -> sheet(rs, voter), voter.value()).forEach(s -> sheets.put(s.election(), s));
+        return sheets;
+    }
+
+    private static BallotSheet sheet(ResultSet rs, MemberId voter) throws SQLException {
+        Array array = rs.getArray("choices");
+        Set<ChoiceId> choices = new HashSet<>();
+        Arrays.stream((Long[]) array.getArray()).forEach(id -> choices.add(new ChoiceId(id)));
+        return new BallotSheet(new ElectionId(rs.getLong("election_id")), voter, choices,
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    @Override
+    public List<ChoiceVotes> countVotes(ElectionId election) {
+        // Sums at most 16 shard rows per choice: the cost does not grow with the ballots.
+        return jdbc.query("SELECT " + SqlElectionAdapter.CHOICE_COLUMNS + ", COALESCE(SUM(t.votes), 0) AS votes "
+                        + "FROM choice c LEFT JOIN choice_tally t ON t.choice_id = c.id "
+                        + "WHERE c.election_id = ? GROUP BY c.id",
+                (rs, n) -> new ChoiceVotes(SqlElectionAdapter.choice(rs), rs.getLong("votes")), election.value());
+    }
+
+    @Override
+    public Turnout turnout(ElectionId election) {
+        return jdbc.queryForObject("""
+                SELECT (SELECT COALESCE(SUM(t.votes), 0) FROM choice_tally t JOIN choice c ON c.id = t.choice_id
+                        WHERE c.election_id = ?),
+                       (SELECT COALESCE(SUM(voters), 0) FROM election_turnout WHERE election_id = ?)
+                """, (rs, n) -> new Turnout(rs.getLong(1), rs.getLong(2)), election.value(), election.value());
+    }
+}

@@ -1,0 +1,157 @@
+package com.partvote.adapters.persistence.memory;
+
+import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadChoicePort;
+import com.partvote.application.port.out.LoadElectionPort;
+import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.SaveElectionPort;
+import com.partvote.domain.InvalidValueException;
+import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceId;
+import com.partvote.domain.choice.ChoiceProfile;
+import com.partvote.domain.election.Election;
+import com.partvote.domain.election.ElectionId;
+import com.partvote.domain.election.ElectionNotFoundException;
+import com.partvote.domain.election.ElectionSpec;
+import com.partvote.domain.election.Slug;
+import com.partvote.domain.member.Email;
+import com.partvote.domain.member.Member;
+import com.partvote.domain.member.MemberId;
+import com.partvote.domain.member.Part;
+import com.partvote.domain.member.Team;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Elections, choices and teams in memory. Writers take this object's lock, so each write is one
+ * step; readers see immutable values in concurrent maps without locking. Nothing is removed.
+ */
+class MemoryElectionAdapter implements LoadElectionPort, SaveElectionPort, LoadChoicePort, ClubTeamsPort {
+
+    private final LoadMemberPort members;
+    private final Clock clock;
+    private final Map<ElectionId, Election> elections = new ConcurrentSkipListMap<>(Comparator.comparingLong(ElectionId::value));
+    private final Map<ChoiceId, Choice> choices = new ConcurrentSkipListMap<>(Comparator.comparingLong(ChoiceId::value));
+    private final Map<String, ChoiceId> choiceKeys = new HashMap<>(); // guarded by this
+    private final TreeSet<String> teams = new TreeSet<>(); // guarded by this
+    private long lastElection; // guarded by this
+    private long lastChoice; // guarded by this
+
+    MemoryElectionAdapter(LoadMemberPort members, Clock clock) {
+        this.members = members;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Election> findElection(ElectionId id) {
+        return Optional.ofNullable(elections.get(id));
+    }
+
+    @Override
+    public Optional<Election> findElectionBySlug(Slug slug) {
+        return elections.values().stream().filter(e -> e.slug().equals(slug)).findFirst();
+    }
+
+    @Override
+    public Optional<Election> findElectionForPart(Part part) {
+        return elections.values().stream().filter(e -> e.part() == part).findFirst();
+    }
+
+    @Override
+    public List<Election> allElections() {
+        return List.copyOf(elections.values());
+    }
+
+    @Override
+    public synchronized Election saveElection(ElectionSpec spec, Instant now) {
+        Optional<Election> existing = findElectionBySlug(spec.slug());
+        if (spec.part() != null) {
+            findElectionForPart(spec.part()).filter(e -> !e.slug().equals(spec.slug())).ifPresent(e -> {
+                throw new InvalidValueException("part", "taken", "another election is already the election of part " + spec.part());
+            });
+        }
+        Election saved = spec.withId(existing.map(Election::id).orElseGet(() -> new ElectionId(++lastElection)));
+        elections.put(saved.id(), saved);
+        return saved;
+    }
+
+    @Override
+    public synchronized Election updateElection(Election election, Instant now) {
+        Election current = elections.get(election.id());
+        if (current == null) {
+            throw new ElectionNotFoundException(election.id().toString());
+        }
+        Election updated = new Election(current.id(), current.slug(), election.title(), current.kind(), election.stage(),
+                election.window(), election.results(), current.rules(), current.part());
+        elections.put(updated.id(), updated);
+        return updated;
+    }
+
+    @Override
+    public synchronized UpsertCounts upsertChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now) {
+        int inserted = 0;
+        int updated = 0;
+        for (Map.Entry<String, ChoiceProfile> entry : profilesByKey.entrySet()) {
+            ChoiceProfile profile = entry.getValue();
+            // like the database adapter: the link is resolved from the declared email on every load
+            MemberId member = profile.declaredMemberEmail().flatMap(members::findMemberByEmail).map(Member::id).orElse(null);
+            String key = election.value() + "/" + entry.getKey();
+            ChoiceId id = choiceKeys.get(key);
+            if (id == null) {
+                id = new ChoiceId(++lastChoice);
+                choiceKeys.put(key, id);
+                choices.put(id, new Choice(id, election, profile, member, now, now));
+                inserted++;
+                continue;
+            }
+            Choice current = choices.get(id);
+            if (!current.profile().equals(profile) || !Objects.equals(current.memberId(), member)) {
+                choices.put(id, new Choice(id, election, profile, member, current.createdAt(), now));
+                updated++;
+            }
+        }
+        return new UpsertCounts(inserted, updated, profilesByKey.size() - inserted - updated);
+    }
+
+    @Override
+    public synchronized int linkChoicesTo(Email email, MemberId member) {
+        int linked = 0;
+        Instant now = clock.instant();
+        for (Choice c : choices.values()) {
+            if (c.profile().declaredMemberEmail().filter(email::equals).isPresent() && !member.equals(c.memberId())) {
+                choices.put(c.id(), new Choice(c.id(), c.election(), c.profile(), member, c.createdAt(), now));
+                linked++;
+            }
+        }
+        return linked;
+    }
+
+    @Override
+    public Optional<Choice> findChoice(ChoiceId id) {
+        return Optional.ofNullable(choices.get(id));
+    }
+
+    @Override
+    public List<Choice> choicesOf(ElectionId election) {
+        return choices.values().stream().filter(c -> c.election().equals(election)).toList();
+    }
+
+    @Override
+    public synchronized void saveTeams(Collection<Team> added) {
+        added.forEach(t -> teams.add(t.name()));
+    }
+
+    @Override
+    public synchronized List<Team> teams() {
+        return teams.stream().map(Team::new).toList();
+    }
+}

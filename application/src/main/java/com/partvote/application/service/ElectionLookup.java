@@ -1,0 +1,57 @@
+package com.partvote.application.service;
+
+import com.partvote.application.auth.AuthenticationFailedException;
+import com.partvote.application.auth.AuthenticationFailedException.Reason;
+import com.partvote.application.port.in.ElectionRef;
+import com.partvote.application.port.out.LoadElectionPort;
+import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.domain.election.Election;
+import com.partvote.domain.election.ElectionId;
+import com.partvote.domain.election.ElectionNotFoundException;
+import com.partvote.domain.election.Stage;
+import com.partvote.domain.election.rule.Voter;
+import com.partvote.domain.member.MemberId;
+
+/**
+ * What every election use case looks up first: the election a caller names, if they may see it
+ * (a draft is its organisers' alone, so to everyone else it does not exist), and the voter
+ * behind a member id.
+ */
+public final class ElectionLookup {
+
+    private final LoadElectionPort elections;
+    private final LoadMemberPort members;
+
+    public ElectionLookup(LoadElectionPort elections, LoadMemberPort members) {
+        this.elections = elections;
+        this.members = members;
+    }
+
+    public Election visible(ElectionRef ref) {
+        Election election = ref instanceof ElectionRef.ById byId
+                ? elections.findElection(byId.id()).orElse(null)
+                : elections.findElectionBySlug(((ElectionRef.BySlug) ref).slug()).orElse(null);
+        if (election == null || !isVisible(election)) {
+            throw new ElectionNotFoundException(describe(ref));
+        }
+        return election;
+    }
+
+    public Election visible(ElectionId id) {
+        return visible(ElectionRef.of(id));
+    }
+
+    public static boolean isVisible(Election election) {
+        return election.stage() != Stage.DRAFT;
+    }
+
+    /** The member as the rules see them; a token naming no member is a token that must not work. */
+    public Voter voter(MemberId member) {
+        return members.findMember(member).map(Voter::of)
+                .orElseThrow(() -> new AuthenticationFailedException(Reason.TOKEN_INVALID));
+    }
+
+    private static String describe(ElectionRef ref) {
+        return ref instanceof ElectionRef.ById byId ? byId.id().toString() : ((ElectionRef.BySlug) ref).slug().value();
+    }
+}
