@@ -20,6 +20,7 @@ record PartvoteProperties(@DefaultValue Auth auth, @DefaultValue Throttle thrott
 
     record Throttle(@DefaultValue("5") int maxFailuresPerAccount,
                     @DefaultValue("50") int maxFailuresPerClient,
+                    @DefaultValue("50") int maxSignUpsPerClient,
                     @DefaultValue("5m") Duration window) {
     }
 

@@ -50,7 +50,8 @@ class UseCaseConfiguration {
     @Bean
     LoginThrottlePort loginThrottle(PartvoteProperties properties) {
         PartvoteProperties.Throttle t = properties.throttle();
-        return new InMemoryLoginThrottle(t.maxFailuresPerAccount(), t.maxFailuresPerClient(), t.window());
+        return new InMemoryLoginThrottle(t.maxFailuresPerAccount(), t.maxFailuresPerClient(), t.window())
+                .withMaxSignUpsPerClient(t.maxSignUpsPerClient());
     }
 
     /** The services, built once; only the transactional ports below are visible as beans. */

@@ -33,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(classes = PartvoteApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"partvote.throttle.max-failures-per-account=5", "partvote.throttle.max-failures-per-client=10",
+            "partvote.throttle.max-sign-ups-per-client=10",
             "partvote.throttle.window=5m"})
 @Import({EmbeddedPostgresConfiguration.class, LoginThrottlePostgresTest.ClockConfiguration.class})
 @ActiveProfiles("test")

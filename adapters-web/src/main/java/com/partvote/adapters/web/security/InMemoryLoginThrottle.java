@@ -27,6 +27,7 @@ public class InMemoryLoginThrottle implements LoginThrottlePort {
 
     private final int maxFailuresPerAccount;
     private final int maxFailuresPerClient;
+    private int maxSignUpsPerClient;
     private final Duration window;
     private final Cache<String, Deque<Instant>> failures;
 
@@ -37,6 +38,7 @@ public class InMemoryLoginThrottle implements LoginThrottlePort {
     public InMemoryLoginThrottle(int maxFailuresPerAccount, int maxFailuresPerClient, Duration window, int maxKeys) {
         this.maxFailuresPerAccount = maxFailuresPerAccount;
         this.maxFailuresPerClient = maxFailuresPerClient;
+        this.maxSignUpsPerClient = maxFailuresPerClient;
         this.window = window;
         this.failures = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(window).build();
     }
@@ -84,7 +86,16 @@ public class InMemoryLoginThrottle implements LoginThrottlePort {
         return failures.estimatedSize();
     }
 
+    /** Sign-ups per client and window ({@code client:signup:} keys); the per-client failure allowance unless set. */
+    public InMemoryLoginThrottle withMaxSignUpsPerClient(int max) {
+        this.maxSignUpsPerClient = max;
+        return this;
+    }
+
     private int limitFor(String key) {
+        if (key.startsWith("client:signup:")) {
+            return maxSignUpsPerClient;
+        }
         return key.startsWith("client:") ? maxFailuresPerClient : maxFailuresPerAccount;
     }
 
