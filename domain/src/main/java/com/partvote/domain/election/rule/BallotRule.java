@@ -12,8 +12,13 @@ import java.util.Optional;
  */
 public interface BallotRule {
 
-    /** The rule as written in the club file and the API, e.g. {@code NOT_SELF} or {@code MAX_CHOICES(1)}. */
-    String spec();
+    /**
+     * The rule as written in the club file and the API, e.g. {@code NOT_SELF} or
+     * {@code MAX_CHOICES(1)}; a rule without a parameter is written as its code.
+     */
+    default String spec() {
+        return code();
+    }
 
     /** The rule's name without its parameter, e.g. {@code MAX_CHOICES}. */
     String code();

@@ -10,11 +10,6 @@ public record NotOwnTeam() implements BallotRule {
     public static final String REFUSAL = "OWN_TEAM";
 
     @Override
-    public String spec() {
-        return CODE;
-    }
-
-    @Override
     public String code() {
         return CODE;
     }

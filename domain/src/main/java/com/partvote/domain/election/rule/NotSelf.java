@@ -14,11 +14,6 @@ public record NotSelf() implements BallotRule {
     public static final String REFUSAL = "SELF_VOTE";
 
     @Override
-    public String spec() {
-        return CODE;
-    }
-
-    @Override
     public String code() {
         return CODE;
     }

@@ -10,11 +10,6 @@ public record OwnPartOnly() implements BallotRule {
     public static final String REFUSAL = "NOT_ELIGIBLE";
 
     @Override
-    public String spec() {
-        return CODE;
-    }
-
-    @Override
     public String code() {
         return CODE;
     }
