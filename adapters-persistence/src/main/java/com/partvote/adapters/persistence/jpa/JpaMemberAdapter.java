@@ -8,18 +8,22 @@ import com.partvote.domain.member.EmailTakenException;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.NewMember;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Members in PostgreSQL; the unique constraint on the normalized email decides who was first. */
+/** Members in PostgreSQL; the unique constraint on the normalized email decides who was first. Reads go through JPA. */
 class JpaMemberAdapter implements LoadMemberPort, SaveMemberPort {
 
     private final MemberJpaRepository repository;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    JpaMemberAdapter(MemberJpaRepository repository, Clock clock) {
+    JpaMemberAdapter(MemberJpaRepository repository, JdbcTemplate jdbc, Clock clock) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -35,20 +39,28 @@ class JpaMemberAdapter implements LoadMemberPort, SaveMemberPort {
 
     @Override
     public Member saveNewMember(NewMember member) {
-        MemberEntity entity = new MemberEntity(member.name().value(), member.email().value(),
-                member.part().name(), member.team() == null ? null : member.team().name(), member.passwordHash().value(),
-                clock.instant());
+        Long id;
         try {
-            entity = repository.saveAndFlush(entity);
+            // ON CONFLICT rather than catching the unique violation: a violation is written to
+            // PostgreSQL's own log with the key, and a taken address is logged nowhere.
+            id = jdbc.query("""
+                    INSERT INTO member (name, email, part, team, password_hash, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT ON CONSTRAINT uq_member_email DO NOTHING
+                    RETURNING id
+                    """, rs -> rs.next() ? rs.getLong(1) : null,
+                    member.name().value(), member.email().value(), member.part().name(),
+                    member.team() == null ? null : member.team().name(), member.passwordHash().value(),
+                    Timestamp.from(clock.instant()));
         } catch (DataIntegrityViolationException e) {
-            if (Constraints.violated(e, Constraints.UNIQUE_VIOLATION, "uq_member_email")) {
-                throw new EmailTakenException();
-            }
             if (Constraints.violated(e, Constraints.FOREIGN_KEY_VIOLATION, "member_team_fkey")) {
                 throw new InvalidValueException("team", "unknown", "not one of the club's teams");
             }
             throw e;
         }
-        return member.withId(new MemberId(entity.getId()));
+        if (id == null) {
+            throw new EmailTakenException();
+        }
+        return member.withId(new MemberId(id));
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class JpaPersistenceConfiguration {
 
     @Bean
-    JpaMemberAdapter memberAdapter(MemberJpaRepository repository, Clock clock) {
-        return new JpaMemberAdapter(repository, clock);
+    JpaMemberAdapter memberAdapter(MemberJpaRepository repository, JdbcTemplate jdbc, Clock clock) {
+        return new JpaMemberAdapter(repository, jdbc, clock);
     }
 
     @Bean

@@ -37,15 +37,6 @@ class MemberEntity {
     protected MemberEntity() {
     }
 
-    MemberEntity(String name, String email, String part, String team, String passwordHash, Instant createdAt) {
-        this.name = name;
-        this.email = email;
-        this.part = part;
-        this.team = team;
-        this.passwordHash = passwordHash;
-        this.createdAt = createdAt;
-    }
-
     public Long getId() {
         return id;
     }
