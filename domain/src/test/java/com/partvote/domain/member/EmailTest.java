@@ -57,6 +57,47 @@ class EmailTest {
     }
 
     @Test
+    void spellingsThatLookTheSameAreOneAddress() {
+        Email plain = new Email("kim@example.com");
+        assertThat(new Email("kim@example.com\u00A0")).as("trailing no-break space").isEqualTo(plain);
+        assertThat(new Email("\u3000kim@example.com")).as("ideographic space").isEqualTo(plain);
+        assertThat(new Email("\uFF4B\uFF49\uFF4D@\uFF45xample.com")).as("fullwidth letters").isEqualTo(plain);
+        assertThat(new Email("KIM@EXAMPLE.COM")).isEqualTo(plain);
+        assertThat(new Email("stra\u00DFe@example.com")).as("case-folded").isEqualTo(new Email("STRASSE@example.com"));
+    }
+
+    @Test
+    void composedAndDecomposedTextAreOneAddress() {
+        String nfc = "jos\u00E9@example.com";
+        String nfd = "jose\u0301@example.com";
+        assertThat(new Email(nfd)).isEqualTo(new Email(nfc));
+        assertThat(new Email("\u1100\u1161@example.com")).as("jamo compose to 가").isEqualTo(new Email("\uAC00@example.com"));
+    }
+
+    @Test
+    void anInternationalDomainAndItsPunycodeAreOneDomain() {
+        Email unicode = new Email("kim@\uD55C\uAD6D.\uD55C\uAD6D");
+        assertThat(new Email("kim@xn--3e0b707e.xn--3e0b707e")).isEqualTo(unicode);
+        assertThat(new Email("kim@XN--3E0B707E.xn--3e0b707e")).isEqualTo(unicode);
+        assertThat(unicode.value()).isEqualTo("kim@\uD55C\uAD6D.\uD55C\uAD6D");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kim\u3164@example.com", "\u3164@example.com", "kim\uFFA0@example.com", "kim\u2800@example.com",
+            "ki\u00A0m@example.com", "kim@exam_ple.com", "kim@-example.com", "\u0301kim@example.com", "kim\u2764@example.com",
+            "kim@example.com."})
+    void refusesWhatDoesNotSurviveNormalisation(String raw) {
+        assertThatThrownBy(() -> new Email(raw)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.reason()).isEqualTo("format"));
+    }
+
+    @Test
+    void keepsHangulAndOtherLettersInTheLocalPart() {
+        assertThat(new Email("\uAE40\uCC44\uB9BC@example.com").value()).isEqualTo("\uAE40\uCC44\uB9BC@example.com");
+        assertThat(new Email("kim.lee+vote@example.com").value()).isEqualTo("kim.lee+vote@example.com");
+    }
+
+    @Test
     void tryParseNeverThrows() {
         assertThat(Email.tryParse("nope")).isEmpty();
         assertThat(Email.tryParse(null)).isEmpty();

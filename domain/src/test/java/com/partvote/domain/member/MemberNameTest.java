@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.partvote.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MemberNameTest {
 
@@ -29,5 +31,28 @@ class MemberNameTest {
         assertThatThrownBy(() -> new MemberName("김\u0007채림")).isInstanceOfSatisfying(InvalidValueException.class,
                 e -> assertThat(e.reason()).isEqualTo("format"));
         assertThatThrownBy(() -> new MemberName("broken\uD800")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B", "\u3164", "\u3164\u3164", "\u00A0", "\u2800", "\u200B\u00A0\u3164", "\u0301"})
+    void refusesNamesThatDrawNothing(String raw) {
+        assertThatThrownBy(() -> new MemberName(raw)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.reason()).isEqualTo("required"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202E\uB9BC\uCC44\uAE40", "kim\u2066lee", "\u200Fkim", "x\u0300\u0301\u0302\u0303\u0304"})
+    void refusesBidiControlsAndStackedMarks(String raw) {
+        assertThatThrownBy(() -> new MemberName(raw)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.reason()).isEqualTo("format"));
+    }
+
+    @Test
+    void isNormalisedToComposedFormAndKeepsHangul() {
+        assertThat(new MemberName("\uAE40\uCC44\uB9BC").value()).isEqualTo("\uAE40\uCC44\uB9BC");
+        assertThat(new MemberName("\u1100\u1175\u11B7").value()).as("jamo compose").isEqualTo("\uAE40");
+        assertThat(new MemberName("Jose\u0301").value()).isEqualTo("Jos\u00E9");
+        assertThat(new MemberName("\u00A0\uAE40\u3000").value()).isEqualTo("\uAE40");
+        assertThat(new MemberName("x\u0300\u0301\u0302\u0303").value()).as("four marks are allowed").hasSize(5);
     }
 }
