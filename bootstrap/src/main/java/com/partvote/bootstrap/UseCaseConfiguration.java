@@ -63,12 +63,12 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    Services services(LoadMemberPort loadMember, SaveMemberPort saveMember, ClubTeamsPort teams,
+    Services services(LoadMemberPort loadMember, LoadVoterPort loadVoter, SaveMemberPort saveMember, ClubTeamsPort teams,
                       LoadElectionPort loadElection, SaveElectionPort saveElection, LoadChoicePort loadChoice,
                       RecordBallotPort ballots, LoadBallotSheetPort sheets, StandingsQueryPort standings,
                       SessionPort sessions, TokenDenyListPort denyList, AccessTokenPort accessTokens,
                       PasswordHasher hasher, LoginThrottlePort throttle, PartvoteProperties properties, Clock clock) {
-        ElectionLookup lookup = new ElectionLookup(loadElection, loadMember);
+        ElectionLookup lookup = new ElectionLookup(loadElection, loadVoter);
         ElectionViews views = new ElectionViews(lookup, loadChoice, sheets, clock);
         return new Services(
                 new AccountService(saveMember, loadMember, saveElection, teams, hasher, throttle, clock),

@@ -4,7 +4,7 @@ import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.AuthenticationFailedException.Reason;
 import com.partvote.application.port.in.ElectionRef;
 import com.partvote.application.port.out.LoadElectionPort;
-import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.ElectionId;
 import com.partvote.domain.election.ElectionNotFoundException;
@@ -20,11 +20,11 @@ import com.partvote.domain.member.MemberId;
 public final class ElectionLookup {
 
     private final LoadElectionPort elections;
-    private final LoadMemberPort members;
+    private final LoadVoterPort voters;
 
-    public ElectionLookup(LoadElectionPort elections, LoadMemberPort members) {
+    public ElectionLookup(LoadElectionPort elections, LoadVoterPort voters) {
         this.elections = elections;
-        this.members = members;
+        this.voters = voters;
     }
 
     public Election visible(ElectionRef ref) {
@@ -47,7 +47,7 @@ public final class ElectionLookup {
 
     /** The member as the rules see them; a token naming no member is a token that must not work. */
     public Voter voter(MemberId member) {
-        return members.findMember(member).map(Voter::of)
+        return voters.findVoter(member)
                 .orElseThrow(() -> new AuthenticationFailedException(Reason.TOKEN_INVALID));
     }
 

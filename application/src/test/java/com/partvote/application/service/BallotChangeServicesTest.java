@@ -14,7 +14,7 @@ import com.partvote.application.port.in.ElectionRef;
 import com.partvote.application.port.in.ReplaceBallotUseCase.ReplaceBallotCommand;
 import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
-import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.ballot.BallotRefusedException;
@@ -22,6 +22,7 @@ import com.partvote.domain.ballot.BallotSheet;
 import com.partvote.domain.choice.Choice;
 import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.election.Election;
+import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.Part;
 import java.time.Clock;
@@ -46,7 +47,7 @@ class BallotChangeServicesTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @Mock LoadElectionPort elections;
-    @Mock LoadMemberPort members;
+    @Mock LoadVoterPort members;
     @Mock LoadChoicePort choices;
     @Mock RecordBallotPort ballots;
 
@@ -54,7 +55,7 @@ class BallotChangeServicesTest {
 
     private ElectionLookup lookup(Election e, Choice... known) {
         when(elections.findElection(e.id())).thenReturn(Optional.of(e));
-        when(members.findMember(voter.id())).thenReturn(Optional.of(voter));
+        when(members.findVoter(voter.id())).thenReturn(Optional.of(Voter.of(voter)));
         for (Choice c : known) {
             when(choices.findChoice(c.id())).thenReturn(Optional.of(c));
         }

@@ -15,7 +15,7 @@ import com.partvote.application.port.in.CastVoteUseCase.CastVoteCommand;
 import com.partvote.application.port.in.ElectionRef;
 import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
-import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.domain.ballot.BallotRefusedException;
 import com.partvote.domain.ballot.BallotSheet;
@@ -25,6 +25,7 @@ import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.ElectionNotFoundException;
 import com.partvote.domain.election.Stage;
+import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.Part;
 import java.time.Clock;
@@ -46,14 +47,14 @@ class CastVoteServiceTest {
     private static final Instant NOW = Instant.parse("2026-03-05T12:00:00Z");
 
     @Mock LoadElectionPort elections;
-    @Mock LoadMemberPort members;
+    @Mock LoadVoterPort members;
     @Mock LoadChoicePort choices;
     @Mock RecordBallotPort ballots;
 
     private final Member voter = aMember().inPart(Part.FE).build();
 
     private CastVoteService service() {
-        when(members.findMember(voter.id())).thenReturn(Optional.of(voter));
+        when(members.findVoter(voter.id())).thenReturn(Optional.of(Voter.of(voter)));
         return new CastVoteService(new ElectionLookup(elections, members), choices, ballots, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -130,7 +131,7 @@ class CastVoteServiceTest {
         Election e = anElection().build();
         Choice choice = known(e, aChoice().in(e.id()).build());
         CastVoteService service = service();
-        when(members.findMember(voter.id())).thenReturn(Optional.empty());
+        when(members.findVoter(voter.id())).thenReturn(Optional.empty());
         assertThatThrownBy(() -> service.castVote(CastVoteCommand.forChoice(voter.id(), choice.id())))
                 .isInstanceOf(AuthenticationFailedException.class);
     }

@@ -10,9 +10,9 @@ import com.partvote.application.port.in.ElectionRef;
 import com.partvote.application.port.in.ViewResultsUseCase.Results;
 import com.partvote.application.port.in.ViewStandingsUseCase.ElectionStandings;
 import com.partvote.application.port.out.LoadElectionPort;
-import com.partvote.application.port.out.LoadMemberPort;
-import com.partvote.application.port.out.StandingsQueryPort;
+import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.StandingsQueryPort.Turnout;
+import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.domain.choice.Choice;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.ResultsEmbargoedException;
@@ -39,7 +39,7 @@ class StandingsServicesTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @Mock LoadElectionPort elections;
-    @Mock LoadMemberPort members;
+    @Mock LoadVoterPort members;
     @Mock StandingsQueryPort standings;
 
     @Test

@@ -78,7 +78,8 @@ class ArchitectureTest {
     void thePersistenceAdapterUsesOnlyTheCoreAndItsOwnLibraries() {
         check(classes().that().resideInAPackage(PERSISTENCE)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(PERSISTENCE, PORTS, "com.partvote.application.auth..",
-                        DOMAIN, "java..", "jakarta.persistence..", "org.springframework..", "org.mapstruct..", "org.slf4j.."));
+                        DOMAIN, "java..", "jakarta.persistence..", "org.springframework..", "org.mapstruct..", "org.slf4j..",
+                        "org.flywaydb.core.api..", "com.github.benmanes.caffeine.."));
     }
 
     @Test

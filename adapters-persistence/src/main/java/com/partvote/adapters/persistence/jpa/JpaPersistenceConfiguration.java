@@ -24,6 +24,17 @@ public class JpaPersistenceConfiguration {
         return new JpaMemberAdapter(repository, jdbc, clock);
     }
 
+    /** Migrations written in Java (they reuse the domain's rules); Spring Boot hands these beans to Flyway. */
+    @Bean
+    NormaliseEmails normaliseEmailsMigration() {
+        return new NormaliseEmails();
+    }
+
+    @Bean
+    CachedVoters voters(JdbcTemplate jdbc, @Value("${partvote.members.voter-cache-max-age:30s}") Duration maxAge) {
+        return new CachedVoters(jdbc, maxAge);
+    }
+
     @Bean
     SqlElectionAdapter electionAdapter(JdbcTemplate jdbc) {
         return new SqlElectionAdapter(jdbc);

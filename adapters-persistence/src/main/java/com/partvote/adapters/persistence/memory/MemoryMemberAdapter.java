@@ -1,7 +1,9 @@
 package com.partvote.adapters.persistence.memory;
 
 import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.SaveMemberPort;
+import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.EmailTakenException;
 import com.partvote.domain.member.Member;
@@ -17,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * normalized email decides atomically which of two concurrent registrations was first. An id
  * drawn by the loser is not reused, as a database sequence would not reuse it either.
  */
-class MemoryMemberAdapter implements LoadMemberPort, SaveMemberPort {
+class MemoryMemberAdapter implements LoadMemberPort, LoadVoterPort, SaveMemberPort {
 
     private final AtomicLong lastId = new AtomicLong();
     private final ConcurrentMap<Email, Member> byEmail = new ConcurrentHashMap<>();
@@ -26,6 +28,11 @@ class MemoryMemberAdapter implements LoadMemberPort, SaveMemberPort {
     @Override
     public Optional<Member> findMember(MemberId id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Voter> findVoter(MemberId id) {
+        return findMember(id).map(Voter::of);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.partvote.application.port.out.LoadBallotSheetPort;
 import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveMemberPort;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JpaStores {
 
     private static final String EVERY_TABLE = "ballot, ballot_sheet, choice_tally, election_turnout, "
-            + "refresh_token, auth_session, denied_token, choice, election, member, team";
+            + "refresh_token, auth_session, denied_token, choice, election, member_email_review, member, team";
 
     private final JpaMemberAdapter members;
     private final SqlElectionAdapter elections;
@@ -49,6 +50,8 @@ class JpaStores {
         ElectionSnapshot snapshot = new ElectionSnapshot(elections, Duration.ZERO);
         return new PersistencePorts(
                 tx(LoadMemberPort.class, members),
+                // no copy kept: the contract checks what the SQL returns at each moment
+                tx(LoadVoterPort.class, new CachedVoters(jdbc, Duration.ZERO)),
                 tx(SaveMemberPort.class, members),
                 tx(SessionPort.class, sessions),
                 tx(TokenDenyListPort.class, new SqlTokenDenyList(jdbc)),

@@ -13,7 +13,7 @@ final class MemoryStores {
         MemoryMemberAdapter members = new MemoryMemberAdapter();
         MemoryElectionAdapter elections = new MemoryElectionAdapter(members, Clock.systemUTC());
         MemoryBallotAdapter ballots = new MemoryBallotAdapter(elections, members, Clock.systemUTC());
-        return new PersistencePorts(members, members, new MemorySessionAdapter(), new MemoryTokenDenyList(),
+        return new PersistencePorts(members, members, members, new MemorySessionAdapter(), new MemoryTokenDenyList(),
                 elections, elections, elections, elections, ballots, ballots, ballots);
     }
 }

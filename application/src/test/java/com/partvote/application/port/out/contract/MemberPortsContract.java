@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.SaveMemberPort;
+import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.EmailTakenException;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.NewMember;
 import com.partvote.domain.member.Part;
+import com.partvote.domain.member.Team;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,6 +51,16 @@ public abstract class MemberPortsContract extends PortContract {
         assertThat(saved.email().value()).isEqualTo("mixed.case@example.com");
         assertThat(store.loadMember().findMemberByEmail(new Email("MIXED.case@example.com"))).contains(saved);
         assertThat(store.loadMember().findMemberByEmail(new Email("mixed.case@example.com"))).contains(saved);
+    }
+
+    @Test
+    void aMemberIsFoundAsAVoterWithPartAndTeam() {
+        store.teams().saveTeams(List.of(new Team("포켓돈")));
+        Member inTeam = save(aMember().inPart(Part.BE).inTeam("포켓돈").unsaved());
+        Member noTeam = save(aMember().inPart(Part.FE).unsaved());
+        assertThat(store.loadVoter().findVoter(inTeam.id())).contains(new Voter(inTeam.id(), Part.BE, new Team("포켓돈")));
+        assertThat(store.loadVoter().findVoter(noTeam.id())).contains(new Voter(noTeam.id(), Part.FE, null));
+        assertThat(store.loadVoter().findVoter(new MemberId(Long.MAX_VALUE))).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.partvote.application.port.out.LoadBallotSheetPort;
 import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveMemberPort;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * The ports share the store: a member saved through {@link #saveMember()} is the one a ballot
  * or a session refers to. One adapter object may stand behind several of them.
  */
-public record PersistencePorts(LoadMemberPort loadMember, SaveMemberPort saveMember,
+public record PersistencePorts(LoadMemberPort loadMember, LoadVoterPort loadVoter, SaveMemberPort saveMember,
                                SessionPort sessions, TokenDenyListPort denyList,
                                ClubTeamsPort teams, LoadElectionPort loadElection, SaveElectionPort saveElection,
                                LoadChoicePort loadChoice, RecordBallotPort ballots, LoadBallotSheetPort sheets,
@@ -26,6 +27,7 @@ public record PersistencePorts(LoadMemberPort loadMember, SaveMemberPort saveMem
 
     public PersistencePorts {
         Objects.requireNonNull(loadMember, "loadMember");
+        Objects.requireNonNull(loadVoter, "loadVoter");
         Objects.requireNonNull(saveMember, "saveMember");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(denyList, "denyList");
