@@ -1,6 +1,7 @@
 package com.partvote.adapters.persistence.jpa;
 
 import java.time.Clock;
+import org.flywaydb.core.api.migration.JavaMigration;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -28,6 +29,11 @@ public class JpaPersistenceConfiguration {
     @Bean
     NormaliseEmails normaliseEmailsMigration() {
         return new NormaliseEmails();
+    }
+
+    /** The same Java migrations, for whoever runs Flyway without Spring (the upgrade tests). */
+    public static JavaMigration[] javaMigrations() {
+        return new JavaMigration[] {new NormaliseEmails()};
     }
 
     @Bean

@@ -2,13 +2,11 @@ package com.partvote.adapters.persistence.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partvote.adapters.persistence.testsupport.EmbeddedPostgresSupport;
+import com.partvote.adapters.persistence.testsupport.MigratedDatabase;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database created before elections existed (schema V2: members, candidates per part, ballots,
@@ -19,10 +17,8 @@ class UpgradeToElectionsTest {
 
     @Test
     void theOldBallotsBecomeBallotsOfThePartElectionsWithTheirCountsUnchanged() {
-        String url = EmbeddedPostgresSupport.newDatabase();
-        DriverManagerDataSource ds = new DriverManagerDataSource(url, "postgres", "postgres");
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("2").load().migrate();
+        MigratedDatabase db = MigratedDatabase.at("2");
+        JdbcTemplate jdbc = db.jdbc();
 
         // the previous main's data: 6 members (one a candidate), 4 candidates, ballots across both parts
         for (int i = 1; i <= 6; i++) {
@@ -45,7 +41,7 @@ class UpgradeToElectionsTest {
         Map<Long, Long> countsBefore = counts(jdbc, "candidate_tally", "candidate_id");
         long ballotsBefore = jdbc.queryForObject("SELECT count(*) FROM ballot", Long.class);
 
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        db.upgrade();
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ballot", Long.class)).isEqualTo(ballotsBefore);
         assertThat(counts(jdbc, "choice_tally", "choice_id")).isEqualTo(countsBefore);

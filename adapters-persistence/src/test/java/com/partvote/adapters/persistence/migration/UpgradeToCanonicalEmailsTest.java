@@ -1,15 +1,13 @@
-package com.partvote.adapters.persistence.jpa;
+package com.partvote.adapters.persistence.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.partvote.adapters.persistence.testsupport.EmbeddedPostgresSupport;
+import com.partvote.adapters.persistence.testsupport.MigratedDatabase;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Migration 4 on a database of the previous main: stored emails take the canonical form, accounts
@@ -19,10 +17,8 @@ class UpgradeToCanonicalEmailsTest {
 
     @Test
     void storedEmailsBecomeCanonicalAndCollisionsAreReportedNotMerged() {
-        String url = EmbeddedPostgresSupport.newDatabase();
-        DriverManagerDataSource ds = new DriverManagerDataSource(url, "postgres", "postgres");
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("3").load().migrate();
+        MigratedDatabase db = MigratedDatabase.at("3");
+        JdbcTemplate jdbc = db.jdbc();
 
         String[] stored = {
             "nfd.jose\u0301@example.com",      // 1: decomposed, alone: normalised
@@ -44,8 +40,7 @@ class UpgradeToCanonicalEmailsTest {
                 + "VALUES (?, 'fe-09', '이수', 'FE', ?, now(), now())", election, "\uFF4C\uFF45\uFF45@EXAMPLE.com");
         long membersBefore = jdbc.queryForObject("SELECT count(*) FROM member", Long.class);
 
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").javaMigrations(new NormaliseEmails())
-                .load().migrate();
+        db.upgrade();
 
         assertThat(jdbc.queryForList("SELECT email FROM member ORDER BY id", String.class)).containsExactly(
                 "nfd.jos\u00E9@example.com", "kim@example.com", "kim@example.com\u00A0", "lee@example.com",
