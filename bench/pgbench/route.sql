@@ -1,14 +1,13 @@
 -- Exactly what POST /api/votes/ executes (captured with log_statement=all; see the results
--- file), in autocommit: the voter's lookup (for the election's rules), then one atomic statement
--- that locks the open election (key share), grows the voter's sheet within its limit and inserts
--- the ballot, whose triggers re-check the self-vote rule (ballot_not_self) and update the
--- sharded tallies (ballot_counted; ballot_sheet_counted for a first sheet). The
--- election and the choice come from the application's snapshot, re-read at most once a second
--- per instance (left out here and by the capture check). Same pair walk as minimal.sql, on
--- members that hold no ballot yet.
+-- file), in autocommit: one atomic statement that locks the open election (key share), grows the
+-- voter's sheet within its limit and inserts the ballot, whose triggers re-check the self-vote
+-- rule (ballot_not_self) and update the sharded tallies (ballot_counted; ballot_sheet_counted for
+-- a first sheet). The election and the choice come from the application's snapshot, re-read at
+-- most once a second per instance, and the voter's part and team from its copy, read once per
+-- voter every 30 s (partvote.members.voter-cache-max-age): both left out here and by the capture
+-- check. Same pair walk as minimal.sql, on members that hold no ballot yet.
 -- Variables: -D n=0 -D e=.. -D vbase=.. -D per=.. -D cmin=.. -D nc=..
 \set n :n + 1
 \set v :vbase + :client_id * :per + (:n - 1) / :nc
 \set c :cmin + (:n - 1 + :client_id) % :nc
-select me1_0.id,me1_0.created_at,me1_0.email,me1_0.name,me1_0.part,me1_0.password_hash,me1_0.team from member me1_0 where me1_0.id=:v;
 WITH e AS (SELECT id, max_choices FROM election WHERE id = :e AND stage = 'SCHEDULED' AND opens_at <= clock_timestamp() AND (closes_at IS NULL OR closes_at > clock_timestamp()) FOR KEY SHARE), s AS ( INSERT INTO ballot_sheet AS bs (election_id, voter_id, size, updated_at) SELECT e.id, :v, 1, clock_timestamp() FROM e ON CONFLICT (election_id, voter_id) DO UPDATE SET size = bs.size + 1, updated_at = EXCLUDED.updated_at WHERE bs.size < COALESCE((SELECT max_choices FROM e), 2147483647) RETURNING election_id, voter_id, updated_at), b AS ( INSERT INTO ballot (election_id, voter_id, choice_id, cast_at) SELECT election_id, voter_id, :c, updated_at FROM s RETURNING cast_at) SELECT b.cast_at, ARRAY(SELECT choice_id FROM ballot WHERE election_id = :e AND voter_id = :v) AS held FROM b;

@@ -13,8 +13,11 @@ import com.partvote.adapters.web.api.RequestGuardFilter;
 import com.partvote.adapters.web.api.SecurityHeadersFilter;
 import com.partvote.adapters.web.api.StandingMapper;
 import com.partvote.adapters.web.api.VotingController;
+import com.partvote.adapters.web.api.WellFormedJsonAdvice;
 import com.partvote.adapters.web.security.CallerArgumentResolver;
+import com.partvote.adapters.web.security.SessionGate;
 import com.partvote.application.port.in.AuthenticateUseCase;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.mapstruct.factory.Mappers;
@@ -35,6 +38,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import tools.jackson.core.StreamReadFeature;
@@ -51,17 +55,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AccountController.class, VotingController.class, ElectionController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
-        ApiDocumentation.class})
+        ApiDocumentation.class, WellFormedJsonAdvice.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     private final AuthenticateUseCase authenticate;
     private final List<String> allowedOrigins;
+    private final SessionGate sessionGate;
 
     public WebAdapterConfiguration(@Lazy AuthenticateUseCase authenticate,
                                    @Value("${partvote.cors.allowed-origins:http://localhost:3000,http://localhost:5173}")
-                                   List<String> allowedOrigins) {
+                                   List<String> allowedOrigins,
+                                   @Value("${partvote.auth.logout-drain-timeout:3s}") Duration logoutDrainTimeout) {
         this.authenticate = authenticate;
         this.allowedOrigins = allowedOrigins;
+        this.sessionGate = new SessionGate(logoutDrainTimeout);
+    }
+
+    /** The one gate the caller resolver, the interceptor and the logout route share. */
+    @Bean
+    SessionGate sessionGate() {
+        return sessionGate;
     }
 
     @Bean
@@ -132,7 +145,12 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CallerArgumentResolver(authenticate));
+        resolvers.add(new CallerArgumentResolver(authenticate, sessionGate));
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(sessionGate);
     }
 
     /**

@@ -24,9 +24,14 @@ public class AuthenticateService implements AuthenticateUseCase {
             throw new AuthenticationFailedException(Reason.TOKEN_MISSING);
         }
         AccessClaims claims = accessTokens.verify(bearerToken);
+        confirm(claims);
+        return claims;
+    }
+
+    @Override
+    public void confirm(AccessClaims claims) {
         if (denyList.isDenied(claims.tokenId()) || denyList.isDenied(claims.session().value())) {
             throw new AuthenticationFailedException(Reason.TOKEN_REVOKED);
         }
-        return claims;
     }
 }

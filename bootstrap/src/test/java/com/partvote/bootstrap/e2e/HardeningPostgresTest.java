@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partvote.bootstrap.e2e.ApiClient.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -41,6 +43,20 @@ class HardeningPostgresTest {
         Response r = api.post("/api/users/logins/", "{\"email\":" + "9".repeat(16_000) + ",\"password\":\"x\"}");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.code()).isEqualTo("MALFORMED_JSON");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[", "{\"\":"})
+    void deepNestingIsMalformedJsonWhateverItsShape(String opener) {
+        // as deep as fits in the 16 KiB body limit: 8,000 arrays, 3,000 objects
+        String closer = opener.equals("[") ? "]" : "}";
+        int depth = opener.equals("[") ? 8_000 : 3_000;
+        String nested = opener.repeat(depth) + "1" + closer.repeat(depth);
+        for (String body : new String[] {nested, "{\"email\":" + nested + "}", "{\"x\":" + nested + ",\"email\":\"a@b.co\"}"}) {
+            Response r = api.post("/api/users/logins/", body);
+            assertThat(r.status()).as(body.substring(0, 20)).isEqualTo(400);
+            assertThat(r.code()).as(body.substring(0, 20)).isEqualTo("MALFORMED_JSON");
+        }
     }
 
     @Test

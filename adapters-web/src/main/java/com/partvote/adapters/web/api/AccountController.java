@@ -13,6 +13,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.partvote.adapters.web.security.Caller;
+import com.partvote.adapters.web.security.SessionGate;
 import com.partvote.application.auth.AccessClaims;
 import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.AuthenticationFailedException.Reason;
@@ -60,6 +61,7 @@ public class AccountController {
     private final LogInUseCase logIn;
     private final RefreshSessionUseCase refresh;
     private final LogOutUseCase logOut;
+    private final SessionGate sessionGate;
     private final ViewMemberUseCase viewMember;
     private static final String SETS_COOKIE = RefreshCookie.NAME + "=<new refresh token>; Max-Age=<seconds>; Path="
             + RefreshCookie.PATH + "; Secure; HttpOnly; SameSite=None";
@@ -69,11 +71,13 @@ public class AccountController {
     private final Messages messages;
 
     public AccountController(SignUpUseCase signUp, LogInUseCase logIn, RefreshSessionUseCase refresh,
-                             LogOutUseCase logOut, ViewMemberUseCase viewMember, Messages messages) {
+                             LogOutUseCase logOut, ViewMemberUseCase viewMember, Messages messages,
+                             SessionGate sessionGate) {
         this.signUp = signUp;
         this.logIn = logIn;
         this.refresh = refresh;
         this.logOut = logOut;
+        this.sessionGate = sessionGate;
         this.viewMember = viewMember;
         this.messages = messages;
     }
@@ -187,8 +191,12 @@ public class AccountController {
             description = CLEARS_COOKIE, schema = @Schema(type = "string")))
     @RouteErrors
     @PostMapping({"/api/users/logouts/", "/api/users/logouts"})
-    public ResponseEntity<Envelope<Map<String, Object>>> logOut(@Caller AccessClaims caller) {
+    public ResponseEntity<Envelope<Map<String, Object>>> logOut(@Caller AccessClaims caller, HttpServletRequest request)
+            throws InterruptedException {
         logOut.logOut(caller);
+        // answer only once the session's requests still running here have answered
+        sessionGate.leave(request);
+        sessionGate.awaitDrained(caller.session());
         return ResponseEntity.ok()
                 .header(HttpHeaders.SET_COOKIE, RefreshCookie.clear())
                 .cacheControl(CacheControl.noStore())

@@ -4,6 +4,7 @@ import com.partvote.application.auth.AccessClaims;
 import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.AuthenticationFailedException.Reason;
 import com.partvote.application.port.in.AuthenticateUseCase;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -16,9 +17,11 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     private final AuthenticateUseCase authenticate;
+    private final SessionGate gate;
 
-    public CallerArgumentResolver(AuthenticateUseCase authenticate) {
+    public CallerArgumentResolver(AuthenticateUseCase authenticate, SessionGate gate) {
         this.authenticate = authenticate;
+        this.gate = gate;
     }
 
     @Override
@@ -33,9 +36,17 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (parameter.hasParameterAnnotation(OptionalCaller.class)) {
             return header == null || header.isBlank() ? Optional.empty()
-                    : Optional.of(authenticate.authenticate(bearerToken(header)));
+                    : Optional.of(caller(header, request));
         }
-        return authenticate.authenticate(bearerToken(header));
+        return caller(header, request);
+    }
+
+    /** Verified, then inside its session's gate, then checked again: see {@link SessionGate}. */
+    private AccessClaims caller(String header, NativeWebRequest request) {
+        AccessClaims claims = authenticate.authenticate(bearerToken(header));
+        gate.enter(request.getNativeRequest(HttpServletRequest.class), claims.session());
+        authenticate.confirm(claims);
+        return claims;
     }
 
     static String bearerToken(String header) {

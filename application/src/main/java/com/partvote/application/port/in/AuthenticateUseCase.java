@@ -6,4 +6,7 @@ import com.partvote.application.auth.AccessClaims;
 public interface AuthenticateUseCase {
 
     AccessClaims authenticate(String bearerToken);
+
+    /** Refuses (TOKEN_REVOKED) claims whose token or session has been denied since they were verified. */
+    void confirm(AccessClaims claims);
 }
