@@ -3,6 +3,7 @@ package com.partvote.bootstrap;
 import com.partvote.adapters.web.security.BcryptPasswordHasher;
 import com.partvote.adapters.web.security.InMemoryLoginThrottle;
 import com.partvote.adapters.web.security.JwtAccessTokens;
+import com.partvote.application.auth.AccessPolicy;
 import com.partvote.application.auth.AuthSettings;
 import com.partvote.application.port.in.*;
 import com.partvote.application.port.out.*;
@@ -67,8 +68,9 @@ class UseCaseConfiguration {
                       LoadElectionPort loadElection, SaveElectionPort saveElection, LoadChoicePort loadChoice,
                       RecordBallotPort ballots, LoadBallotSheetPort sheets, StandingsQueryPort standings,
                       SessionPort sessions, TokenDenyListPort denyList, AccessTokenPort accessTokens,
-                      PasswordHasher hasher, LoginThrottlePort throttle, PartvoteProperties properties, Clock clock) {
-        ElectionLookup lookup = new ElectionLookup(loadElection, loadVoter);
+                      PasswordHasher hasher, LoginThrottlePort throttle, PartvoteProperties properties, AccessPolicy access,
+                      Clock clock) {
+        ElectionLookup lookup = new ElectionLookup(loadElection, loadVoter, access);
         ElectionViews views = new ElectionViews(lookup, loadChoice, sheets, clock);
         return new Services(
                 new AccountService(saveMember, loadMember, saveElection, teams, hasher, throttle, clock),

@@ -1,10 +1,11 @@
 package com.partvote.adapters.web;
 
 import com.partvote.adapters.web.api.AccountController;
+import com.partvote.adapters.web.api.AdminController;
 import com.partvote.adapters.web.api.ApiDocumentation;
 import com.partvote.adapters.web.api.ApiExceptionHandler;
-import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
 import com.partvote.adapters.web.api.ElectionController;
+import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
 import com.partvote.adapters.web.api.EnvelopeErrorController;
 import com.partvote.adapters.web.api.EnvelopeErrorReportValve;
 import com.partvote.adapters.web.api.ErrorEnvelopes;
@@ -54,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Tomcat's own protocol errors and refused CORS requests.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({AccountController.class, VotingController.class, ElectionController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
+@Import({AccountController.class, VotingController.class, ElectionController.class, AdminController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
         ApiDocumentation.class, WellFormedJsonAdvice.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 

@@ -1,7 +1,8 @@
 package com.partvote.application.service;
 
-import com.partvote.application.auth.AuthenticationFailedException;
+import com.partvote.application.auth.AccessPolicy;
 import com.partvote.application.auth.AuthenticationFailedException.Reason;
+import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.port.in.ElectionRef;
 import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.application.port.out.LoadVoterPort;
@@ -11,6 +12,7 @@ import com.partvote.domain.election.ElectionNotFoundException;
 import com.partvote.domain.election.Stage;
 import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.MemberId;
+import java.util.Optional;
 
 /**
  * What every election use case looks up first: the election a caller names, if they may see it
@@ -21,20 +23,40 @@ public final class ElectionLookup {
 
     private final LoadElectionPort elections;
     private final LoadVoterPort voters;
+    private final AccessPolicy organisers;
 
     public ElectionLookup(LoadElectionPort elections, LoadVoterPort voters) {
-        this.elections = elections;
-        this.voters = voters;
+        this(elections, voters, null);
     }
 
-    public Election visible(ElectionRef ref) {
-        Election election = ref instanceof ElectionRef.ById byId
-                ? elections.findElection(byId.id()).orElse(null)
-                : elections.findElectionBySlug(((ElectionRef.BySlug) ref).slug()).orElse(null);
-        if (election == null || !isVisible(election)) {
+    /** With {@code organisers}, admins see drafts and embargoed standings. */
+    public ElectionLookup(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy organisers) {
+        this.elections = elections;
+        this.voters = voters;
+        this.organisers = organisers;
+    }
+
+    public boolean isOrganiser(Optional<MemberId> viewer) {
+        return organisers != null && viewer.isPresent() && organisers.isOrganiser(viewer);
+    }
+
+    /** The election as this viewer may see it: drafts only for organisers. */
+    public Election visible(ElectionRef ref, boolean organiser) {
+        Election election = find(ref);
+        if (election == null || !organiser && !isVisible(election)) {
             throw new ElectionNotFoundException(describe(ref));
         }
         return election;
+    }
+
+    private Election find(ElectionRef ref) {
+        return ref instanceof ElectionRef.ById byId
+                ? elections.findElection(byId.id()).orElse(null)
+                : elections.findElectionBySlug(((ElectionRef.BySlug) ref).slug()).orElse(null);
+    }
+
+    public Election visible(ElectionRef ref) {
+        return visible(ref, false);
     }
 
     public Election visible(ElectionId id) {

@@ -24,7 +24,7 @@ public class ViewElectionService implements ViewElectionUseCase {
 
     @Override
     public ElectionView viewElection(ElectionRef ref, Optional<MemberId> viewer) {
-        Election election = lookup.visible(ref);
+        Election election = lookup.visible(ref, lookup.isOrganiser(viewer));
         return views.view(election, viewer.map(views::voter),
                 viewer.flatMap(member -> sheets.sheetOf(election.id(), member)));
     }

@@ -2,8 +2,8 @@ package com.partvote.application.service;
 
 import com.partvote.application.port.in.ElectionRef;
 import com.partvote.application.port.in.ViewStandingsUseCase;
-import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.application.port.out.StandingsQueryPort.Turnout;
+import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.ResultsEmbargoedException;
 import com.partvote.domain.member.MemberId;
@@ -27,11 +27,18 @@ public class ViewStandingsService implements ViewStandingsUseCase {
 
     @Override
     public ElectionStandings standings(ElectionRef ref, Optional<MemberId> viewer) {
-        return of(lookup.visible(ref), clock.instant(), standings);
+        boolean organiser = lookup.isOrganiser(viewer);
+        return of(lookup.visible(ref, organiser), clock.instant(), standings, organiser);
     }
 
     static ElectionStandings of(Election election, Instant now, StandingsQueryPort standings) {
-        requireVisible(election, now);
+        return of(election, now, standings, false);
+    }
+
+    static ElectionStandings of(Election election, Instant now, StandingsQueryPort standings, boolean organiser) {
+        if (!election.standingsVisible(now, organiser)) {
+            throw new ResultsEmbargoedException(election.id());
+        }
         Turnout turnout = standings.turnout(election.id());
         return new ElectionStandings(election, election.state(now), Tally.rank(standings.countVotes(election.id())),
                 turnout.ballots(), turnout.voters(), now);

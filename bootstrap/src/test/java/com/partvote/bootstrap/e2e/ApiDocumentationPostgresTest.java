@@ -84,7 +84,11 @@ class ApiDocumentationPostgresTest {
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/users/signups/", "/api/users/logins/",
                 "/api/refreshes/", "/api/users/logouts/", "/api/users/me/", "/api/candidates/", "/api/results/",
                 "/api/votes/", "/api/elections/", "/api/elections/{election}/", "/api/elections/{election}/results/",
-                "/api/elections/{election}/votes/", "/api/elections/{election}/ballot/");
+                "/api/elections/{election}/votes/", "/api/elections/{election}/ballot/", "/api/admin/elections/",
+                "/api/admin/elections/{election}/", "/api/admin/elections/{election}/schedule/",
+                "/api/admin/elections/{election}/open/", "/api/admin/elections/{election}/close/",
+                "/api/admin/elections/{election}/publish/", "/api/admin/audit/", "/api/admin/members/",
+                "/api/admin/members/{id}/role/");
         Set<String> operationIds = new TreeSet<>();
         for (JsonNode path : paths) {
             for (JsonNode operation : path) {
@@ -94,7 +98,8 @@ class ApiDocumentationPostgresTest {
         }
         assertThat(operationIds).containsExactlyInAnyOrder("signUp", "logIn", "refresh", "logOut", "me",
                 "candidates", "results", "vote", "elections", "election", "standings", "addChoice", "replaceSheet",
-                "mySheet", "withdraw");
+                "mySheet", "withdraw", "createElection", "editElection", "scheduleElection", "openElection", "closeElection",
+                "publishElection", "auditTrail", "listMembers", "changeRole");
     }
 
     @Test
@@ -190,7 +195,7 @@ class ApiDocumentationPostgresTest {
                 assertThat(wrongType.status()).as(path).isNotEqualTo(415);
             }
         }
-        assertThat(checked).as("sign-up, login, vote, add a choice").isEqualTo(4);
+        assertThat(checked).as("sign-up, login, vote, add a choice, create an election").isEqualTo(5);
     }
 
     private static String[] concat(String[] headers, String... more) {

@@ -137,7 +137,72 @@ public record Election(ElectionId id, Slug slug, String title, ChoiceKind kind, 
         if (state != ElectionState.CLOSED) {
             throw new IllegalTransitionException(state, "publish");
         }
-        return new Election(id, slug, title, kind, Stage.PUBLISHED, window, results, rules, part);
+        return withStage(Stage.PUBLISHED, window);
+    }
+
+    /** A draft is scheduled: it will open and close with its window (which must not have ended already). */
+    public Election schedule(Instant now) {
+        ElectionState state = state(now);
+        if (state != ElectionState.DRAFT) {
+            throw new IllegalTransitionException(state, "schedule");
+        }
+        if (window == null) {
+            throw new InvalidValueException("opens_at", "required", "a scheduled election needs a window");
+        }
+        if (window.hasClosed(now)) {
+            throw new InvalidValueException("closes_at", "range", "the window has already closed");
+        }
+        return withStage(Stage.SCHEDULED, window);
+    }
+
+    /** Opens now a draft or a scheduled election that has not opened yet; its closing time stays. */
+    public Election openNow(Instant now) {
+        ElectionState state = state(now);
+        if (state != ElectionState.DRAFT && state != ElectionState.SCHEDULED) {
+            throw new IllegalTransitionException(state, "open");
+        }
+        Instant closes = window == null ? null : window.closesAt();
+        if (closes != null && !closes.isAfter(now)) {
+            throw new InvalidValueException("closes_at", "range", "the window must close after it opens");
+        }
+        return withStage(Stage.SCHEDULED, new VotingWindow(now, closes));
+    }
+
+    /** Closes an open election now: ballots arriving from this instant on are refused. */
+    public Election closeNow(Instant now) {
+        ElectionState state = state(now);
+        if (state != ElectionState.OPEN) {
+            throw new IllegalTransitionException(state, "close");
+        }
+        return withStage(Stage.SCHEDULED, new VotingWindow(window.opensAt(), now));
+    }
+
+    /**
+     * The one change allowed once an election is scheduled or open: a later closing time (or none).
+     * Shortening would take back a promise made to voters; closing early is {@link #closeNow}.
+     */
+    public Election extendClose(Instant closesAt, Instant now) {
+        ElectionState state = state(now);
+        if (state != ElectionState.SCHEDULED && state != ElectionState.OPEN) {
+            throw new IllegalTransitionException(state, "extend");
+        }
+        Instant current = window.closesAt();
+        if (current == null && closesAt != null || current != null && closesAt != null && !closesAt.isAfter(current)) {
+            throw new InvalidValueException("closes_at", "range", "closes_at can only move later");
+        }
+        return withStage(stage, new VotingWindow(window.opensAt(), closesAt));
+    }
+
+    /** Whether its declaration (title, rules, window, choices) may still change: only as a draft. */
+    public void requireDraft(Instant now, String step) {
+        ElectionState state = state(now);
+        if (state != ElectionState.DRAFT) {
+            throw new IllegalTransitionException(state, step);
+        }
+    }
+
+    private Election withStage(Stage newStage, VotingWindow newWindow) {
+        return new Election(id, slug, title, kind, newStage, newWindow, results, rules, part);
     }
 
     private void requireOwn(Choice choice) {

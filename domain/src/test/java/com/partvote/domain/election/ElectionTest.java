@@ -103,4 +103,48 @@ class ElectionTest {
             assertThatThrownBy(() -> new Slug(bad)).as(bad).isInstanceOf(InvalidValueException.class);
         }
     }
+
+    @Test
+    void aDraftIsScheduledWithAWindowThatHasNotEnded() {
+        Election draft = anElection().inStage(Stage.DRAFT).openingAt(OPENS).closingAt(CLOSES).build();
+        assertThat(draft.schedule(OPENS.minusSeconds(60)).state(OPENS.minusSeconds(60))).isEqualTo(ElectionState.SCHEDULED);
+        assertThat(draft.schedule(OPENS).state(OPENS)).as("scheduled inside its window: open").isEqualTo(ElectionState.OPEN);
+        assertThatThrownBy(() -> draft.schedule(CLOSES)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> election.schedule(OPENS)).isInstanceOfSatisfying(IllegalTransitionException.class,
+                e -> assertThat(e.current()).isEqualTo(ElectionState.OPEN));
+    }
+
+    @Test
+    void openingNowKeepsTheClosingTimeAndOnlyBeforeTheElectionOpened() {
+        Instant early = OPENS.minusSeconds(3600);
+        Election opened = election.openNow(early);
+        assertThat(opened.state(early)).isEqualTo(ElectionState.OPEN);
+        assertThat(opened.window()).isEqualTo(new VotingWindow(early, CLOSES));
+        assertThat(anElection().inStage(Stage.DRAFT).build().openNow(OPENS).state(OPENS)).isEqualTo(ElectionState.OPEN);
+        assertThatThrownBy(() -> election.openNow(OPENS)).isInstanceOfSatisfying(IllegalTransitionException.class,
+                e -> assertThat(e.current()).isEqualTo(ElectionState.OPEN));
+        assertThatThrownBy(() -> election.openNow(CLOSES)).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void closingNowEndsTheWindowAtThatInstant() {
+        Instant mid = OPENS.plusSeconds(60);
+        Election closed = election.closeNow(mid);
+        assertThat(closed.state(mid)).isEqualTo(ElectionState.CLOSED);
+        assertThat(closed.window().closesAt()).isEqualTo(mid);
+        assertThatThrownBy(() -> election.closeNow(OPENS.minusSeconds(1))).isInstanceOfSatisfying(
+                IllegalTransitionException.class, e -> assertThat(e.current()).isEqualTo(ElectionState.SCHEDULED));
+        assertThatThrownBy(() -> closed.closeNow(mid)).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void onceScheduledOnlyTheCloseMayMoveAndOnlyLater() {
+        Instant later = CLOSES.plusSeconds(3600);
+        assertThat(election.extendClose(later, OPENS).window().closesAt()).isEqualTo(later);
+        assertThat(election.extendClose(null, OPENS).window().closes()).as("open-ended").isEmpty();
+        assertThatThrownBy(() -> election.extendClose(CLOSES.minusSeconds(1), OPENS)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> election.extendClose(later, CLOSES)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> election.requireDraft(OPENS, "edit")).isInstanceOfSatisfying(
+                IllegalTransitionException.class, e -> assertThat(e.current()).isEqualTo(ElectionState.OPEN));
+    }
 }

@@ -1,8 +1,8 @@
 package com.partvote.adapters.persistence.jpa;
 
 import java.time.Clock;
-import org.flywaydb.core.api.migration.JavaMigration;
 import java.time.Duration;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +34,11 @@ public class JpaPersistenceConfiguration {
     /** The same Java migrations, for whoever runs Flyway without Spring (the upgrade tests). */
     public static JavaMigration[] javaMigrations() {
         return new JavaMigration[] {new NormaliseEmails()};
+    }
+
+    @Bean
+    SqlAdministration administration(JdbcTemplate jdbc) {
+        return new SqlAdministration(jdbc);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import com.partvote.domain.election.ElectionNotFoundException;
 import com.partvote.domain.election.ElectionSpec;
 import com.partvote.domain.election.ResultsVisibility;
 import com.partvote.domain.election.Slug;
+import com.partvote.domain.election.SlugTakenException;
 import com.partvote.domain.election.Stage;
 import com.partvote.domain.election.VotingWindow;
 import com.partvote.domain.election.rule.BallotRules;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -64,29 +66,40 @@ class SqlElectionAdapter implements SaveElectionPort, ClubTeamsPort {
 
     @Override
     public Election saveElection(ElectionSpec e, Instant now) {
+        return insert(e, now, "CLUB_FILE", """
+                ON CONFLICT (slug) DO UPDATE SET
+                    title = EXCLUDED.title, kind = EXCLUDED.kind, stage = EXCLUDED.stage,
+                    opens_at = EXCLUDED.opens_at, closes_at = EXCLUDED.closes_at, results = EXCLUDED.results,
+                    rules = EXCLUDED.rules, max_choices = EXCLUDED.max_choices, part = EXCLUDED.part,
+                    updated_at = EXCLUDED.updated_at
+                WHERE election.managed_by = 'CLUB_FILE'
+                  AND (election.title, election.kind, election.stage, election.opens_at, election.closes_at,
+                       election.results, election.rules, election.part)
+                      IS DISTINCT FROM
+                      (EXCLUDED.title, EXCLUDED.kind, EXCLUDED.stage, EXCLUDED.opens_at, EXCLUDED.closes_at,
+                       EXCLUDED.results, EXCLUDED.rules, EXCLUDED.part)
+                """);
+    }
+
+    @Override
+    public Election createElection(ElectionSpec e, Instant now) {
+        return insert(e, now, "ADMIN", "");
+    }
+
+    private Election insert(ElectionSpec e, Instant now, String managedBy, String onConflict) {
         Timestamp at = Timestamp.from(now);
         try {
             jdbc.update("""
                     INSERT INTO election (slug, title, kind, stage, opens_at, closes_at, results, rules, max_choices, part,
-                                          created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (slug) DO UPDATE SET
-                        title = EXCLUDED.title, kind = EXCLUDED.kind, stage = EXCLUDED.stage,
-                        opens_at = EXCLUDED.opens_at, closes_at = EXCLUDED.closes_at, results = EXCLUDED.results,
-                        rules = EXCLUDED.rules, max_choices = EXCLUDED.max_choices, part = EXCLUDED.part,
-                        updated_at = EXCLUDED.updated_at
-                    WHERE (election.title, election.kind, election.stage, election.opens_at, election.closes_at,
-                           election.results, election.rules, election.part)
-                          IS DISTINCT FROM
-                          (EXCLUDED.title, EXCLUDED.kind, EXCLUDED.stage, EXCLUDED.opens_at, EXCLUDED.closes_at,
-                           EXCLUDED.results, EXCLUDED.rules, EXCLUDED.part)
-                    """, e.slug().value(), e.title(), e.kind().name(), e.stage().name(),
-                    e.window() == null ? null : Timestamp.from(e.window().opensAt()),
-                    e.window() == null || e.window().closesAt() == null ? null : Timestamp.from(e.window().closesAt()),
-                    e.results().name(), e.rules().toString(),
-                    e.rules().maxChoices().isPresent() ? e.rules().maxChoices().getAsInt() : null,
-                    e.part() == null ? null : e.part().name(), at, at);
+                                          managed_by, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """ + onConflict, e.slug().value(), e.title(), e.kind().name(), e.stage().name(), opens(e.window()),
+                    closes(e.window()), e.results().name(), e.rules().toString(), maxChoices(e.rules()),
+                    e.part() == null ? null : e.part().name(), managedBy, at, at);
         } catch (DataAccessException failure) {
+            if (Constraints.violated(failure, Constraints.UNIQUE_VIOLATION, "uq_election_slug")) {
+                throw new SlugTakenException(e.slug());
+            }
             if (Constraints.violated(failure, Constraints.UNIQUE_VIOLATION, "uq_election_part")) {
                 throw new InvalidValueException("part", "taken", "another election is already the election of part " + e.part());
             }
@@ -98,17 +111,34 @@ class SqlElectionAdapter implements SaveElectionPort, ClubTeamsPort {
     }
 
     @Override
+    public Optional<Election> lockElection(ElectionId id) {
+        return jdbc.query("SELECT " + ELECTION_COLUMNS + " FROM election e WHERE e.id = ? FOR UPDATE",
+                (rs, n) -> election(rs), id.value()).stream().findFirst();
+    }
+
+    private static Timestamp opens(VotingWindow w) {
+        return w == null ? null : Timestamp.from(w.opensAt());
+    }
+
+    private static Timestamp closes(VotingWindow w) {
+        return w == null || w.closesAt() == null ? null : Timestamp.from(w.closesAt());
+    }
+
+    private static Integer maxChoices(BallotRules rules) {
+        return rules.maxChoices().isPresent() ? rules.maxChoices().getAsInt() : null;
+    }
+
+    @Override
     public Election updateElection(Election e, Instant now) {
         // Taking the row's exclusive lock first makes a close wait for the votes already under
         // way (they hold a key-share lock on it) and makes votes that arrive meanwhile wait for it.
         jdbc.query("SELECT id FROM election WHERE id = ? FOR UPDATE", (rs, n) -> rs.getLong(1), e.id().value());
         int updated = jdbc.update("""
-                UPDATE election SET title = ?, stage = ?, opens_at = ?, closes_at = ?, results = ?, updated_at = ?
+                UPDATE election SET title = ?, stage = ?, opens_at = ?, closes_at = ?, results = ?, rules = ?,
+                                    max_choices = ?, managed_by = 'ADMIN', updated_at = ?
                 WHERE id = ?
-                """, e.title(), e.stage().name(),
-                e.window() == null ? null : Timestamp.from(e.window().opensAt()),
-                e.window() == null || e.window().closesAt() == null ? null : Timestamp.from(e.window().closesAt()),
-                e.results().name(), Timestamp.from(now), e.id().value());
+                """, e.title(), e.stage().name(), opens(e.window()), closes(e.window()), e.results().name(),
+                e.rules().toString(), maxChoices(e.rules()), Timestamp.from(now), e.id().value());
         if (updated == 0) {
             throw new ElectionNotFoundException(e.id().toString());
         }
@@ -119,6 +149,26 @@ class SqlElectionAdapter implements SaveElectionPort, ClubTeamsPort {
 
     @Override
     public UpsertCounts upsertChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now) {
+        Boolean byAdmin = jdbc.query("SELECT managed_by = 'ADMIN' FROM election WHERE id = ?",
+                rs -> rs.next() ? rs.getBoolean(1) : Boolean.FALSE, election.value());
+        if (Boolean.TRUE.equals(byAdmin)) {
+            return new UpsertCounts(0, 0, profilesByKey.size());
+        }
+        return writeChoices(election, profilesByKey, now);
+    }
+
+    @Override
+    public UpsertCounts replaceChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now) {
+        UpsertCounts counts = writeChoices(election, profilesByKey, now);
+        int removed = jdbc.update("DELETE FROM choice WHERE election_id = ? AND NOT (source_key = ANY (?))",
+                election.value(), profilesByKey.keySet().toArray(String[]::new));
+        if (removed > 0) {
+            onChange.run();
+        }
+        return counts;
+    }
+
+    private UpsertCounts writeChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now) {
         int inserted = 0;
         int updated = 0;
         Timestamp at = Timestamp.from(now);

@@ -14,6 +14,7 @@ import com.partvote.domain.election.ElectionId;
 import com.partvote.domain.election.ElectionNotFoundException;
 import com.partvote.domain.election.ElectionSpec;
 import com.partvote.domain.election.Slug;
+import com.partvote.domain.election.SlugTakenException;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
@@ -28,7 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
@@ -42,6 +45,7 @@ class MemoryElectionAdapter implements LoadElectionPort, SaveElectionPort, LoadC
     private final Map<ElectionId, Election> elections = new ConcurrentSkipListMap<>(Comparator.comparingLong(ElectionId::value));
     private final Map<ChoiceId, Choice> choices = new ConcurrentSkipListMap<>(Comparator.comparingLong(ChoiceId::value));
     private final Map<String, ChoiceId> choiceKeys = new HashMap<>(); // guarded by this
+    private final Set<ElectionId> managedByAdmin = ConcurrentHashMap.newKeySet();
     private final TreeSet<String> teams = new TreeSet<>(); // guarded by this
     private long lastElection; // guarded by this
     private long lastChoice; // guarded by this
@@ -79,9 +83,28 @@ class MemoryElectionAdapter implements LoadElectionPort, SaveElectionPort, LoadC
                 throw new InvalidValueException("part", "taken", "another election is already the election of part " + spec.part());
             });
         }
+        if (existing.isPresent() && managedByAdmin.contains(existing.get().id())) {
+            return existing.get();
+        }
         Election saved = spec.withId(existing.map(Election::id).orElseGet(() -> new ElectionId(++lastElection)));
         elections.put(saved.id(), saved);
         return saved;
+    }
+
+    @Override
+    public synchronized Election createElection(ElectionSpec spec, Instant now) {
+        if (findElectionBySlug(spec.slug()).isPresent()) {
+            throw new SlugTakenException(spec.slug());
+        }
+        Election created = saveElection(spec, now);
+        managedByAdmin.add(created.id());
+        return created;
+    }
+
+    @Override
+    public synchronized Optional<Election> lockElection(ElectionId id) {
+        // every write here holds this adapter's monitor; the caller's decision is taken on the latest state
+        return Optional.ofNullable(elections.get(id));
     }
 
     @Override
@@ -91,13 +114,35 @@ class MemoryElectionAdapter implements LoadElectionPort, SaveElectionPort, LoadC
             throw new ElectionNotFoundException(election.id().toString());
         }
         Election updated = new Election(current.id(), current.slug(), election.title(), current.kind(), election.stage(),
-                election.window(), election.results(), current.rules(), current.part());
+                election.window(), election.results(), election.rules(), current.part());
         elections.put(updated.id(), updated);
+        managedByAdmin.add(updated.id());
         return updated;
     }
 
     @Override
     public synchronized UpsertCounts upsertChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now) {
+        if (managedByAdmin.contains(election)) {
+            return new UpsertCounts(0, 0, profilesByKey.size());
+        }
+        return writeChoices(election, profilesByKey, now);
+    }
+
+    @Override
+    public synchronized UpsertCounts replaceChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now) {
+        UpsertCounts counts = writeChoices(election, profilesByKey, now);
+        String prefix = election.value() + "/";
+        choiceKeys.entrySet().removeIf(k -> {
+            boolean gone = k.getKey().startsWith(prefix) && !profilesByKey.containsKey(k.getKey().substring(prefix.length()));
+            if (gone) {
+                choices.remove(k.getValue());
+            }
+            return gone;
+        });
+        return counts;
+    }
+
+    private UpsertCounts writeChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now) {
         int inserted = 0;
         int updated = 0;
         for (Map.Entry<String, ChoiceProfile> entry : profilesByKey.entrySet()) {

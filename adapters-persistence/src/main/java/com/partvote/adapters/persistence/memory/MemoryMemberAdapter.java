@@ -9,6 +9,7 @@ import com.partvote.domain.member.EmailTakenException;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.NewMember;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -28,6 +29,10 @@ class MemoryMemberAdapter implements LoadMemberPort, LoadVoterPort, SaveMemberPo
     @Override
     public Optional<Member> findMember(MemberId id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    List<Member> allMembers() {
+        return List.copyOf(byId.values());
     }
 
     @Override

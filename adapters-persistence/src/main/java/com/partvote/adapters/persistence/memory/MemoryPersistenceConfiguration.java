@@ -29,6 +29,11 @@ public class MemoryPersistenceConfiguration {
     }
 
     @Bean
+    MemoryAdministration memoryAdministration(MemoryMemberAdapter members) {
+        return new MemoryAdministration(members);
+    }
+
+    @Bean
     MemorySessionAdapter memorySessionAdapter() {
         return new MemorySessionAdapter();
     }

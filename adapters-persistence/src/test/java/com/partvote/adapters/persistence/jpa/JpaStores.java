@@ -1,11 +1,13 @@
 package com.partvote.adapters.persistence.jpa;
 
+import com.partvote.application.port.out.AuditTrailPort;
 import com.partvote.application.port.out.ClubTeamsPort;
 import com.partvote.application.port.out.LoadBallotSheetPort;
 import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.LoadVoterPort;
+import com.partvote.application.port.out.MemberAccessPort;
 import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveMemberPort;
@@ -62,7 +64,9 @@ class JpaStores {
                 tx(LoadChoicePort.class, snapshot),
                 tx(RecordBallotPort.class, ballots),
                 tx(LoadBallotSheetPort.class, ballots),
-                tx(StandingsQueryPort.class, ballots));
+                tx(StandingsQueryPort.class, ballots),
+                tx(MemberAccessPort.class, new SqlAdministration(jdbc)),
+                tx(AuditTrailPort.class, new SqlAdministration(jdbc)));
     }
 
     private <T> T tx(Class<T> port, T target) {

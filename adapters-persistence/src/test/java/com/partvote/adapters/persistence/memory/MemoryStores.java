@@ -13,7 +13,8 @@ final class MemoryStores {
         MemoryMemberAdapter members = new MemoryMemberAdapter();
         MemoryElectionAdapter elections = new MemoryElectionAdapter(members, Clock.systemUTC());
         MemoryBallotAdapter ballots = new MemoryBallotAdapter(elections, members, Clock.systemUTC());
+        MemoryAdministration administration = new MemoryAdministration(members);
         return new PersistencePorts(members, members, members, new MemorySessionAdapter(), new MemoryTokenDenyList(),
-                elections, elections, elections, elections, ballots, ballots, ballots);
+                elections, elections, elections, elections, ballots, ballots, ballots, administration, administration);
     }
 }

@@ -6,6 +6,7 @@ import com.partvote.application.auth.TooManyAttemptsException;
 import com.partvote.domain.DomainException;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.ballot.BallotRefusedException;
+import com.partvote.domain.election.IllegalTransitionException;
 import com.partvote.domain.member.Part;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,12 @@ public class ApiExceptionHandler {
             return json(401).header(HttpHeaders.WWW_AUTHENTICATE, challenge).body(errors.envelope(error, Map.of()));
         }
         return errors.reply(error);
+    }
+
+    /** A lifecycle step the election's state does not allow: the state it is in, as the detail. */
+    @ExceptionHandler(IllegalTransitionException.class)
+    ResponseEntity<Envelope<Object>> illegalTransition(IllegalTransitionException e) {
+        return json(409).body(errors.envelope(ErrorCatalog.ILLEGAL_TRANSITION, Map.of("state", e.current().name())));
     }
 
     @ExceptionHandler(TooManyAttemptsException.class)

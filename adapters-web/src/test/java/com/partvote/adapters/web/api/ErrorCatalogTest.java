@@ -8,6 +8,7 @@ import com.partvote.domain.ballot.BallotSheet;
 import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.ElectionState;
+import com.partvote.domain.election.Slug;
 import com.partvote.domain.election.rule.MaxChoices;
 import com.partvote.domain.election.rule.NotOwnTeam;
 import com.partvote.domain.election.rule.NotSelf;
@@ -129,7 +130,8 @@ class ErrorCatalogTest {
     }
 
     private static final Map<Class<?>, Object> SAMPLES = Map.of(String.class, "sample", long.class, 1L,
-            int.class, 1, Duration.class, Duration.ofSeconds(1));
+            int.class, 1, Duration.class, Duration.ofSeconds(1), Slug.class, new Slug("sample"),
+            MemberId.class, new MemberId(1));
 
     /** Every refusal a ballot rule can return, as BallotRefusedException carries them. */
     private static final List<Rejection> REFUSALS = List.of(

@@ -8,23 +8,44 @@ import com.partvote.domain.member.Email;
 import com.partvote.domain.member.MemberId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /** Registers elections and their choices, and links candidates to the members who are them. */
 public interface SaveElectionPort {
 
     /**
-     * Inserts the election, or updates the one with the same slug to match; returns it as stored.
-     * The part of an election is unique: two elections cannot both be a part's election.
+     * The club file's way in: inserts the election, or updates the one with the same slug to match,
+     * unless an admin manages it (created or changed it through the API): then it is left as it is.
+     * Returns it as stored. The part of an election is unique: two elections cannot both be a part's election.
      */
     Election saveElection(ElectionSpec election, Instant now);
 
-    /** Stores the election's new stage and window (a lifecycle step), returning it as stored. */
+    /** An admin's new election, managed by admins from now on; SLUG_TAKEN when the slug exists. */
+    Election createElection(ElectionSpec election, Instant now);
+
+    /**
+     * The election as stored now, its row locked until the caller's transaction ends, so that a
+     * decision on its state (a step, an edit) is taken on the latest one and votes wait for it.
+     */
+    Optional<Election> lockElection(ElectionId id);
+
+    /**
+     * Stores an admin's change (title, stage, window, results, rules), returning it as stored; the
+     * election is admin-managed from now on. Takes the row's exclusive lock first, so that a close
+     * waits for the votes under way and the votes arriving meanwhile wait for it.
+     */
     Election updateElection(Election election, Instant now);
 
     /**
-     * Inserts or updates each choice of the election under its stable key; a choice is never
-     * deleted. A choice declaring a member email is linked to the member with that email, if one
-     * exists.
+     * Makes a draft's choices exactly these, by key (inserts, updates, removes the others); for
+     * drafts only, which hold no ballots.
+     */
+    UpsertCounts replaceChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now);
+
+    /**
+     * The club file's way in: inserts or updates each choice of the election under its stable key;
+     * a choice is never deleted; an admin-managed election's choices are left as they are. A choice
+     * declaring a member email is linked to the member with that email, if one exists.
      */
     UpsertCounts upsertChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now);
 

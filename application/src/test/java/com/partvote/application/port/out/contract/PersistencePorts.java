@@ -1,11 +1,13 @@
 package com.partvote.application.port.out.contract;
 
+import com.partvote.application.port.out.AuditTrailPort;
 import com.partvote.application.port.out.ClubTeamsPort;
 import com.partvote.application.port.out.LoadBallotSheetPort;
 import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.LoadVoterPort;
+import com.partvote.application.port.out.MemberAccessPort;
 import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveMemberPort;
@@ -23,7 +25,7 @@ public record PersistencePorts(LoadMemberPort loadMember, LoadVoterPort loadVote
                                SessionPort sessions, TokenDenyListPort denyList,
                                ClubTeamsPort teams, LoadElectionPort loadElection, SaveElectionPort saveElection,
                                LoadChoicePort loadChoice, RecordBallotPort ballots, LoadBallotSheetPort sheets,
-                               StandingsQueryPort standings) {
+                               StandingsQueryPort standings, MemberAccessPort access, AuditTrailPort audit) {
 
     public PersistencePorts {
         Objects.requireNonNull(loadMember, "loadMember");
@@ -38,5 +40,7 @@ public record PersistencePorts(LoadMemberPort loadMember, LoadVoterPort loadVote
         Objects.requireNonNull(ballots, "ballots");
         Objects.requireNonNull(sheets, "sheets");
         Objects.requireNonNull(standings, "standings");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(audit, "audit");
     }
 }

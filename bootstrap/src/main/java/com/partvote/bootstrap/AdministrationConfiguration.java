@@ -1,0 +1,130 @@
+package com.partvote.bootstrap;
+
+import com.partvote.application.auth.AccessPolicy;
+import com.partvote.application.port.in.AdministrationUseCases.ChangeRoleUseCase;
+import com.partvote.application.port.in.AdministrationUseCases.ListMembersUseCase;
+import com.partvote.application.port.in.AdministrationUseCases.RecordClockTransitionsUseCase;
+import com.partvote.application.port.in.AdministrationUseCases.ViewAuditTrailUseCase;
+import com.partvote.application.port.in.ManageElectionUseCases.CreateElectionUseCase;
+import com.partvote.application.port.in.ManageElectionUseCases.EditElectionUseCase;
+import com.partvote.application.port.in.ManageElectionUseCases.StepElectionUseCase;
+import com.partvote.application.port.out.AuditTrailPort;
+import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadElectionPort;
+import com.partvote.application.port.out.MemberAccessPort;
+import com.partvote.application.port.out.SaveElectionPort;
+import com.partvote.application.service.AdminElections;
+import com.partvote.application.service.ChangeRoleService;
+import com.partvote.application.service.CreateElectionService;
+import com.partvote.application.service.EditElectionService;
+import com.partvote.application.service.ListMembersService;
+import com.partvote.application.service.RecordClockTransitionsService;
+import com.partvote.application.service.StepElectionService;
+import com.partvote.application.service.ViewAuditTrailService;
+import com.partvote.bootstrap.UseCaseConfiguration.Transactions;
+import com.partvote.domain.member.Email;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Running elections: the access policy (admins from {@code partvote.admin-emails} and stored
+ * roles), the admin's use cases, each in its transaction, and the clock's audit entries.
+ */
+@Configuration(proxyBeanMethods = false)
+class AdministrationConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AdministrationConfiguration.class);
+
+    @Bean
+    AccessPolicy accessPolicy(MemberAccessPort members, @Value("${partvote.admin-emails:}") List<String> adminEmails) {
+        Set<Email> configured = adminEmails.stream().filter(s -> !s.isBlank()).map(Email::new).collect(Collectors.toSet());
+        return new AccessPolicy(members, configured);
+    }
+
+    @Bean
+    AdminElections adminElections(LoadElectionPort elections, SaveElectionPort store) {
+        return new AdminElections(elections, store);
+    }
+
+    @Bean
+    CreateElectionUseCase createElectionUseCase(AccessPolicy access, SaveElectionPort elections, ClubTeamsPort teams,
+                                                AuditTrailPort trail, Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(CreateElectionUseCase.class,
+                new CreateElectionService(access, elections, teams, trail, clock), tx.readWrite());
+    }
+
+    @Bean
+    EditElectionUseCase editElectionUseCase(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
+                                            ClubTeamsPort teams, AuditTrailPort trail, Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(EditElectionUseCase.class,
+                new EditElectionService(access, lookup, elections, teams, trail, clock), tx.readWrite());
+    }
+
+    @Bean
+    StepElectionUseCase stepElectionUseCase(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
+                                            AuditTrailPort trail, Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(StepElectionUseCase.class,
+                new StepElectionService(access, lookup, elections, trail, clock), tx.readWrite());
+    }
+
+    @Bean
+    ViewAuditTrailUseCase viewAuditTrailUseCase(AccessPolicy access, AdminElections lookup, AuditTrailPort trail,
+                                                Transactions tx) {
+        return TransactionalUseCase.wrap(ViewAuditTrailUseCase.class,
+                new ViewAuditTrailService(access, lookup, trail), tx.readOnly());
+    }
+
+    @Bean
+    ListMembersUseCase listMembersUseCase(AccessPolicy access, MemberAccessPort members, Transactions tx) {
+        return TransactionalUseCase.wrap(ListMembersUseCase.class, new ListMembersService(access, members), tx.readOnly());
+    }
+
+    @Bean
+    ChangeRoleUseCase changeRoleUseCase(AccessPolicy access, MemberAccessPort members, AuditTrailPort trail,
+                                        Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(ChangeRoleUseCase.class,
+                new ChangeRoleService(access, members, trail, clock), tx.readWrite());
+    }
+
+    @Bean
+    RecordClockTransitionsUseCase recordClockTransitionsUseCase(LoadElectionPort elections, AuditTrailPort trail,
+                                                                Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(RecordClockTransitionsUseCase.class,
+                new RecordClockTransitionsService(elections, trail, clock), tx.readWrite());
+    }
+
+    @Bean
+    ClockAudit clockAudit(RecordClockTransitionsUseCase transitions) {
+        return new ClockAudit(transitions);
+    }
+
+    /** Every few seconds, the openings and closings the clock brought about, into the audit trail. */
+    static final class ClockAudit {
+        private final RecordClockTransitionsUseCase transitions;
+
+        ClockAudit(RecordClockTransitionsUseCase transitions) {
+            this.transitions = transitions;
+        }
+
+        @Scheduled(initialDelayString = "${partvote.audit.clock-interval:5s}",
+                fixedDelayString = "${partvote.audit.clock-interval:5s}")
+        void record() {
+            try {
+                int written = transitions.recordClockTransitions();
+                if (written > 0) {
+                    log.info("audit: {} opening(s) or closing(s) by the clock recorded", written);
+                }
+            } catch (RuntimeException e) {
+                log.warn("audit of clock transitions failed, will retry: {}", e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package com.partvote.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partvote.bootstrap.e2e.ApiClient.LoggedIn;
+import com.partvote.bootstrap.e2e.ApiClient.Member;
+import com.partvote.bootstrap.e2e.ApiClient.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An election run through the admin API from creation to publication, on PostgreSQL: who may
+ * act, what each state allows, what members see meanwhile, and the audit trail of every step.
+ */
+@PostgresApiTest
+class AdminPostgresTest {
+
+    static final String CHIEF = "chief.admin@test.partvote.example"; // partvote.admin-emails in application-test.yml
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    LoggedIn admin;
+
+    @BeforeEach
+    void logInTheConfiguredAdmin() {
+        api = new ApiClient(port);
+        Response signUp = api.post("/api/users/signups/", "{\"name\":\"관리자\",\"email\":\"" + CHIEF
+                + "\",\"password\":\"password-123\",\"part\":\"BE\"}");
+        assertThat(signUp.status()).as(signUp.toString()).isIn(201, 400);
+        admin = api.logIn(new Member(0, CHIEF, "password-123"));
+    }
+
+    private String newElection(String slug, String window) {
+        return """
+                {"slug":"%s","title":"데모데이 심사","kind":"CANDIDATES","results":"AFTER_CLOSE",
+                 "rules":["NOT_SELF","MAX_CHOICES(1)"],%s
+                 "choices":[{"key":"a","name":"김채림","part":"FE"},{"key":"b","name":"신성우","part":"BE"}]}
+                """.formatted(slug, window);
+    }
+
+    @Test
+    void aWholeElectionFromDraftToPublishedResultsWithItsAuditTrail() {
+        LoggedIn member = api.logIn(api.newMember("FE"));
+        String slug = "run-" + System.nanoTime() % 1_000_000_000L;
+        Instant opens = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String window = "\"opens_at\":\"" + opens + "\",\"closes_at\":\"" + opens.plus(1, ChronoUnit.HOURS) + "\",";
+
+        assertThat(api.post("/api/admin/elections/", newElection(slug, window), member.bearer()).code())
+                .as("a member may not create elections").isEqualTo("ADMIN_REQUIRED");
+        Response created = api.post("/api/admin/elections/", newElection(slug, window), admin.bearer());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.detail().get("state").asString()).isEqualTo("DRAFT");
+        assertThat(api.post("/api/admin/elections/", newElection(slug, window), admin.bearer()).code()).isEqualTo("SLUG_TAKEN");
+
+        assertThat(api.get("/api/elections/" + slug + "/", member.bearer()).code()).as("a draft is hidden")
+                .isEqualTo("ELECTION_NOT_FOUND");
+        Response seenByAdmin = api.get("/api/elections/" + slug + "/", admin.bearer());
+        assertThat(seenByAdmin.status()).isEqualTo(200);
+        long choice = seenByAdmin.detail().get("choices").get(0).get("id").asLong();
+
+        assertThat(api.send("PATCH", "/api/admin/elections/" + slug + "/", "{\"title\":\"데모데이 최종 심사\"}",
+                admin.bearer()).detail().get("title").asString()).isEqualTo("데모데이 최종 심사");
+        assertThat(step(slug, "schedule").detail().get("state").asString()).isEqualTo("SCHEDULED");
+        assertThat(step(slug, "publish").code()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(step(slug, "open").detail().get("state").asString()).isEqualTo("OPEN");
+
+        Response lateEdit = api.send("PATCH", "/api/admin/elections/" + slug + "/", "{\"title\":\"바뀐 제목\"}", admin.bearer());
+        assertThat(lateEdit.status()).isEqualTo(409);
+        assertThat(lateEdit.code()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(lateEdit.detail().get("state").asString()).isEqualTo("OPEN");
+        Instant later = opens.plus(3, ChronoUnit.HOURS);
+        assertThat(api.send("PATCH", "/api/admin/elections/" + slug + "/", "{\"closes_at\":\"" + later + "\"}",
+                admin.bearer()).detail().get("closes_at").asString()).isEqualTo(later.toString());
+
+        assertThat(api.post("/api/elections/" + slug + "/votes/", "{\"choice\":" + choice + "}", member.bearer()).status())
+                .isEqualTo(201);
+        assertThat(api.get("/api/elections/" + slug + "/results/", member.bearer()).code()).isEqualTo("RESULTS_EMBARGOED");
+        Response adminResults = api.get("/api/elections/" + slug + "/results/", admin.bearer());
+        assertThat(adminResults.status()).as("admins see embargoed standings").isEqualTo(200);
+        assertThat(adminResults.detail().get("ballots").asLong()).isEqualTo(1);
+
+        assertThat(step(slug, "close").detail().get("state").asString()).isEqualTo("CLOSED");
+        assertThat(api.post("/api/elections/" + slug + "/votes/", "{\"choice\":" + choice + "}", member.bearer()).code())
+                .isEqualTo("ELECTION_NOT_OPEN");
+        assertThat(step(slug, "close").code()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(step(slug, "publish").detail().get("state").asString()).isEqualTo("PUBLISHED");
+        assertThat(api.get("/api/elections/" + slug + "/results/", member.bearer()).detail().get("standings").get(0)
+                .get("vote_count").asLong()).isEqualTo(1);
+
+        Response trail = api.get("/api/admin/audit/?election=" + slug, admin.bearer());
+        assertThat(trail.status()).isEqualTo(200);
+        List<String> actions = new ArrayList<>();
+        for (JsonNode entry : trail.detail()) {
+            actions.add(entry.get("action").asString());
+            assertThat(entry.get("actor").asString()).isEqualTo("관리자");
+        }
+        assertThat(actions).containsExactly("ELECTION_PUBLISHED", "ELECTION_CLOSED", "ELECTION_EDITED", "ELECTION_OPENED",
+                "ELECTION_SCHEDULED", "ELECTION_EDITED", "ELECTION_CREATED");
+        JsonNode published = trail.detail().get(0);
+        assertThat(published.get("before").get("state").asString()).isEqualTo("CLOSED");
+        assertThat(published.get("after").get("state").asString()).isEqualTo("PUBLISHED");
+        assertThat(api.get("/api/admin/audit/?election=" + slug, member.bearer()).code()).isEqualTo("ADMIN_REQUIRED");
+    }
+
+    @Test
+    void aGrantedRoleWorksOnTheNextRequestAndARevokedOneStopsThere() {
+        Member other = api.newMember("BE");
+        LoggedIn session = api.logIn(other);
+        assertThat(api.get("/api/admin/members/", session.bearer()).code()).isEqualTo("ADMIN_REQUIRED");
+
+        Response granted = api.send("PUT", "/api/admin/members/" + other.id() + "/role", "{\"role\":\"ADMIN\"}", admin.bearer());
+        assertThat(granted.detail().get("role").asString()).isEqualTo("ADMIN");
+        assertThat(api.get("/api/admin/members/", session.bearer()).status()).as("same token, next request").isEqualTo(200);
+
+        long chief = api.get("/api/users/me/", admin.bearer()).detail().get("id").asLong();
+        assertThat(api.send("PUT", "/api/admin/members/" + chief + "/role", "{\"role\":\"MEMBER\"}", session.bearer()).code())
+                .isEqualTo("ADMIN_BY_CONFIGURATION");
+        assertThat(api.send("PUT", "/api/admin/members/" + other.id() + "/role", "{\"role\":\"MEMBER\"}", admin.bearer())
+                .detail().get("role").asString()).isEqualTo("MEMBER");
+        assertThat(api.get("/api/admin/members/", session.bearer()).code()).isEqualTo("ADMIN_REQUIRED");
+        assertThat(api.send("PUT", "/api/admin/members/999999999/role", "{\"role\":\"ADMIN\"}", admin.bearer()).code())
+                .isEqualTo("MEMBER_NOT_FOUND");
+        assertThat(api.send("PUT", "/api/admin/members/" + other.id() + "/role", "{\"role\":\"KING\"}", admin.bearer()).code())
+                .isEqualTo("VALIDATION_FAILED");
+    }
+
+    private Response step(String slug, String step) {
+        return api.post("/api/admin/elections/" + slug + "/" + step, "", admin.bearer());
+    }
+}
