@@ -84,7 +84,8 @@ class ApiDocumentationPostgresTest {
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/users/signups/", "/api/users/logins/",
                 "/api/refreshes/", "/api/users/logouts/", "/api/users/me/", "/api/candidates/", "/api/results/",
                 "/api/votes/", "/api/elections/", "/api/elections/{election}/", "/api/elections/{election}/results/",
-                "/api/elections/{election}/votes/", "/api/elections/{election}/ballot/");
+                "/api/elections/{election}/votes/", "/api/elections/{election}/ballot/", "/api/users/password/",
+                "/api/users/sessions/", "/api/users/sessions/{id}/", "/api/users/logouts/all/");
         Set<String> operationIds = new TreeSet<>();
         for (JsonNode path : paths) {
             for (JsonNode operation : path) {
@@ -94,7 +95,7 @@ class ApiDocumentationPostgresTest {
         }
         assertThat(operationIds).containsExactlyInAnyOrder("signUp", "logIn", "refresh", "logOut", "me",
                 "candidates", "results", "vote", "elections", "election", "standings", "addChoice", "replaceSheet",
-                "mySheet", "withdraw");
+                "mySheet", "withdraw", "changePassword", "sessions", "endSession", "logOutEverywhere");
     }
 
     @Test
@@ -190,7 +191,7 @@ class ApiDocumentationPostgresTest {
                 assertThat(wrongType.status()).as(path).isNotEqualTo(415);
             }
         }
-        assertThat(checked).as("sign-up, login, vote, add a choice").isEqualTo(4);
+        assertThat(checked).as("sign-up, login, vote, add a choice, change the password").isEqualTo(5);
     }
 
     private static String[] concat(String[] headers, String... more) {
