@@ -148,6 +148,40 @@ class UseCaseConfiguration {
                 new LogOutService(sessions, denyList, settings, clock), tx.readWrite());
     }
 
+    /**
+     * One transaction, unlike login: the new hash and the end of every other session commit
+     * together or not at all. It holds a connection while BCrypt runs (twice), which login avoids;
+     * but changing a password is rare, needs a valid access token and is throttled like logins.
+     */
+    @Bean
+    ChangePasswordUseCase changePasswordUseCase(LoadMemberPort members, SaveMemberPort saveMember, SessionPort sessions,
+                                                TokenDenyListPort denyList, PasswordHasher hasher,
+                                                LoginThrottlePort throttle, AuthSettings settings, Clock clock,
+                                                Transactions tx) {
+        return TransactionalUseCase.wrap(ChangePasswordUseCase.class, new ChangePasswordService(members, saveMember,
+                sessions, denyList, hasher, throttle, settings, clock), tx.readWrite());
+    }
+
+    @Bean
+    ListSessionsUseCase listSessionsUseCase(SessionPort sessions, Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(ListSessionsUseCase.class, new ListSessionsService(sessions, clock),
+                tx.readOnly());
+    }
+
+    @Bean
+    EndSessionUseCase endSessionUseCase(SessionPort sessions, TokenDenyListPort denyList, AuthSettings settings,
+                                        Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(EndSessionUseCase.class,
+                new EndSessionService(sessions, denyList, settings, clock), tx.readWrite());
+    }
+
+    @Bean
+    LogOutEverywhereUseCase logOutEverywhereUseCase(SessionPort sessions, TokenDenyListPort denyList,
+                                                    AuthSettings settings, Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(LogOutEverywhereUseCase.class,
+                new LogOutEverywhereService(sessions, denyList, settings, clock), tx.readWrite());
+    }
+
     /** No transaction: verifying a token reads the in-memory deny-list mirror, not the database. */
     @Bean
     AuthenticateUseCase authenticateUseCase(AccessTokenPort accessTokens, TokenDenyListPort denyList) {

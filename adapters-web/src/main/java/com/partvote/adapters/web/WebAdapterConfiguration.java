@@ -1,6 +1,7 @@
 package com.partvote.adapters.web;
 
 import com.partvote.adapters.web.api.AccountController;
+import com.partvote.adapters.web.api.AccountSecurityController;
 import com.partvote.adapters.web.api.AdminController;
 import com.partvote.adapters.web.api.ApiDocumentation;
 import com.partvote.adapters.web.api.ApiExceptionHandler;
@@ -55,7 +56,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Tomcat's own protocol errors and refused CORS requests.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({AccountController.class, VotingController.class, ElectionController.class, AdminController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
+@Import({AccountController.class, AccountSecurityController.class, VotingController.class, ElectionController.class,
+        AdminController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
         ApiDocumentation.class, WellFormedJsonAdvice.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 

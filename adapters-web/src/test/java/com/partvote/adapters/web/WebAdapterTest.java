@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -20,14 +21,21 @@ import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.InvalidCredentialsException;
 import com.partvote.application.auth.IssuedTokens;
 import com.partvote.application.auth.TooManyAttemptsException;
+import com.partvote.application.auth.WrongPasswordException;
 import com.partvote.application.port.in.AdministrationUseCases.ChangeRoleUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ListMembersUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ViewAuditTrailUseCase;
 import com.partvote.application.port.in.AuthenticateUseCase;
 import com.partvote.application.port.in.CastVoteUseCase.CastVoteCommand;
 import com.partvote.application.port.in.CastVoteUseCase;
+import com.partvote.application.port.in.ChangePasswordUseCase.ChangePasswordCommand;
+import com.partvote.application.port.in.ChangePasswordUseCase;
+import com.partvote.application.port.in.EndSessionUseCase;
 import com.partvote.application.port.in.ListElectionsUseCase;
+import com.partvote.application.port.in.ListSessionsUseCase.SessionView;
+import com.partvote.application.port.in.ListSessionsUseCase;
 import com.partvote.application.port.in.LogInUseCase;
+import com.partvote.application.port.in.LogOutEverywhereUseCase;
 import com.partvote.application.port.in.LogOutUseCase;
 import com.partvote.application.port.in.ManageElectionUseCases.CreateElectionUseCase;
 import com.partvote.application.port.in.ManageElectionUseCases.EditElectionUseCase;
@@ -117,6 +125,10 @@ class WebAdapterTest {
     @MockitoBean ListMembersUseCase listMembers;
     @MockitoBean ChangeRoleUseCase changeRole;
     @MockitoBean Clock clock;
+    @MockitoBean ChangePasswordUseCase changePassword;
+    @MockitoBean ListSessionsUseCase listSessions;
+    @MockitoBean EndSessionUseCase endSession;
+    @MockitoBean LogOutEverywhereUseCase logOutEverywhere;
 
     @Autowired WebApplicationContext context;
     MockMvc mvc;
@@ -339,5 +351,95 @@ class WebAdapterTest {
                 .andExpect(jsonPath("$.code").value("CORS_ORIGIN_DENIED"));
         mvc.perform(get("/api/candidates/").param("part", "FE").header("Origin", "https://evil.example"))
                 .andExpect(status().isForbidden());
+    }
+
+    // ---- password and sessions -----------------------------------------------------------------
+
+    @Test
+    void aPasswordChangeChecksTheNewPasswordLikeSignUpWithoutCallingTheUseCase() throws Exception {
+        mvc.perform(post("/api/users/password/").header("Authorization", "Bearer good").header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"new_password\":\"short\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.detail[?(@.field=='current_password')].reason").value("required"))
+                .andExpect(jsonPath("$.detail[?(@.field=='new_password')].reason").value("size"))
+                .andExpect(jsonPath("$.detail[?(@.field=='new_password')].message")
+                        .value("The new password must be 8 to 64 characters."));
+        verifyNoInteractions(changePassword);
+    }
+
+    @Test
+    void aPasswordChangeHandsTheCallerAndBothPasswordsToTheUseCase() throws Exception {
+        mvc.perform(post("/api/users/password/").header("Authorization", "Bearer good")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"current_password\":\"old\",\"new_password\":\"new-password-1\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.message").value("비밀번호 변경 성공"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        ArgumentCaptor<ChangePasswordCommand> command = ArgumentCaptor.forClass(ChangePasswordCommand.class);
+        verify(changePassword).changePassword(eq(caller), command.capture());
+        assertThat(command.getValue().current().reveal()).isEqualTo("old");
+        assertThat(command.getValue().chosen().reveal()).isEqualTo("new-password-1");
+    }
+
+    @Test
+    void aWrongCurrentPasswordHasItsOwnCode() throws Exception {
+        when(changePassword.changePassword(any(), any())).thenThrow(new WrongPasswordException());
+        mvc.perform(post("/api/users/password/").header("Authorization", "Bearer good")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"current_password\":\"nope\",\"new_password\":\"new-password-1\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("WRONG_CURRENT_PASSWORD"))
+                .andExpect(jsonPath("$.message").value("현재 비밀번호가 틀렸습니다."));
+    }
+
+    @Test
+    void sessionsAreListedWithTheirTimesAndWhichIsCurrent() throws Exception {
+        when(listSessions.listSessions(caller)).thenReturn(List.of(new SessionView(caller.session(), NOW,
+                NOW.plusSeconds(60), NOW.plus(Duration.ofDays(14)), true)));
+        mvc.perform(get("/api/users/sessions/").header("Authorization", "Bearer good"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(jsonPath("$.detail[0].id").value(caller.session().toString()))
+                .andExpect(jsonPath("$.detail[0].created_at").value("2026-03-05T12:00:00Z"))
+                .andExpect(jsonPath("$.detail[0].last_used_at").value("2026-03-05T12:01:00Z"))
+                .andExpect(jsonPath("$.detail[0].expires_at").value("2026-03-19T12:00:00Z"))
+                .andExpect(jsonPath("$.detail[0].current").value(true));
+    }
+
+    @Test
+    void aMalformedSessionIdIsNotFoundWithoutAskingTheUseCase() throws Exception {
+        mvc.perform(delete("/api/users/sessions/1-1-1-1-1/").header("Authorization", "Bearer good"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("SESSION_NOT_FOUND"));
+        verifyNoInteractions(endSession);
+    }
+
+    @Test
+    void endingAnotherSessionKeepsTheCookie() throws Exception {
+        SessionId phone = SessionId.random();
+        mvc.perform(delete("/api/users/sessions/" + phone + "/").header("Authorization", "Bearer good"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.message").value("세션 종료 성공"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        verify(endSession).endSession(caller, phone);
+    }
+
+    @Test
+    void endingTheCallersOwnSessionClearsTheCookie() throws Exception {
+        mvc.perform(delete("/api/users/sessions/" + caller.session()).header("Authorization", "Bearer good"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.startsWith("refresh_token=;")));
+    }
+
+    @Test
+    void loggingOutEverywhereClearsTheCookie() throws Exception {
+        when(logOutEverywhere.logOutEverywhere(caller)).thenReturn(List.of(caller.session()));
+        mvc.perform(post("/api/users/logouts/all/").header("Authorization", "Bearer good"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.message").value("모든 기기에서 로그아웃 성공"))
+                .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("refresh_token=;"),
+                        org.hamcrest.Matchers.containsString("Max-Age=0"))));
     }
 }

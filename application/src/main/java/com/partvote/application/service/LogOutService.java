@@ -7,19 +7,20 @@ import com.partvote.application.port.out.SessionPort;
 import com.partvote.application.port.out.TokenDenyListPort;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /** Logging out revokes the caller's session and denies its access tokens. */
 public class LogOutService implements LogOutUseCase {
 
     private final SessionPort sessions;
     private final TokenDenyListPort denyList;
-    private final AuthSettings settings;
+    private final SessionEnding ending;
     private final Clock clock;
 
     public LogOutService(SessionPort sessions, TokenDenyListPort denyList, AuthSettings settings, Clock clock) {
         this.sessions = sessions;
         this.denyList = denyList;
-        this.settings = settings;
+        this.ending = new SessionEnding(sessions, denyList, settings);
         this.clock = clock;
     }
 
@@ -28,6 +29,6 @@ public class LogOutService implements LogOutUseCase {
         Instant now = clock.instant();
         sessions.revokeSession(caller.session(), now);
         denyList.deny(caller.tokenId(), caller.expiresAt());
-        denyList.deny(caller.session().value(), now.plus(settings.accessTokenTtl()));
+        ending.deny(List.of(caller.session()), now);
     }
 }

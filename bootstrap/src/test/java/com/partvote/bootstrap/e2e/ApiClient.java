@@ -39,6 +39,10 @@ public final class ApiClient {
         return send("POST", path, json, headers);
     }
 
+    public Response delete(String path, String... headers) {
+        return send("DELETE", path, null, headers);
+    }
+
     public Response send(String method, String path, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         boolean hasContentType = false;

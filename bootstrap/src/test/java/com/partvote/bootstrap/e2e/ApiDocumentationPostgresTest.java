@@ -88,7 +88,8 @@ class ApiDocumentationPostgresTest {
                 "/api/admin/elections/{election}/", "/api/admin/elections/{election}/schedule/",
                 "/api/admin/elections/{election}/open/", "/api/admin/elections/{election}/close/",
                 "/api/admin/elections/{election}/publish/", "/api/admin/audit/", "/api/admin/members/",
-                "/api/admin/members/{id}/role/");
+                "/api/admin/members/{id}/role/", "/api/users/password/", "/api/users/sessions/",
+                "/api/users/sessions/{id}/", "/api/users/logouts/all/");
         Set<String> operationIds = new TreeSet<>();
         for (JsonNode path : paths) {
             for (JsonNode operation : path) {
@@ -99,7 +100,8 @@ class ApiDocumentationPostgresTest {
         assertThat(operationIds).containsExactlyInAnyOrder("signUp", "logIn", "refresh", "logOut", "me",
                 "candidates", "results", "vote", "elections", "election", "standings", "addChoice", "replaceSheet",
                 "mySheet", "withdraw", "createElection", "editElection", "scheduleElection", "openElection", "closeElection",
-                "publishElection", "auditTrail", "listMembers", "changeRole");
+                "publishElection", "auditTrail", "listMembers", "changeRole", "changePassword", "sessions", "endSession",
+                "logOutEverywhere");
     }
 
     @Test
@@ -195,7 +197,7 @@ class ApiDocumentationPostgresTest {
                 assertThat(wrongType.status()).as(path).isNotEqualTo(415);
             }
         }
-        assertThat(checked).as("sign-up, login, vote, add a choice, create an election").isEqualTo(5);
+        assertThat(checked).as("sign-up, login, vote, add a choice, create an election, change the password").isEqualTo(6);
     }
 
     private static String[] concat(String[] headers, String... more) {

@@ -8,6 +8,7 @@ import com.partvote.domain.member.EmailTakenException;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.NewMember;
+import com.partvote.domain.member.PasswordHash;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
@@ -62,5 +63,12 @@ class JpaMemberAdapter implements LoadMemberPort, SaveMemberPort {
             throw new EmailTakenException();
         }
         return member.withId(new MemberId(id));
+    }
+
+    @Override
+    public boolean changePasswordHash(MemberId member, PasswordHash expected, PasswordHash replacement) {
+        // one conditional UPDATE: of two concurrent changes, the second finds the hash changed
+        return jdbc.update("UPDATE member SET password_hash = ? WHERE id = ? AND password_hash = ?",
+                replacement.value(), member.value(), expected.value()) == 1;
     }
 }

@@ -6,6 +6,7 @@ import com.partvote.domain.session.RefreshToken;
 import com.partvote.domain.session.SessionId;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,6 +81,38 @@ class SqlSessionAdapter implements SessionPort {
         Boolean live = jdbc.query("SELECT revoked_at IS NULL FROM auth_session WHERE id = ?",
                 (rs, n) -> rs.getBoolean(1), session.value()).stream().findFirst().orElse(false);
         return !live;
+    }
+
+    @Override
+    public List<LiveSession> liveSessionsOf(MemberId member, Instant now) {
+        // every token of a session, rotated or not, was issued by it: the newest is its last use
+        return jdbc.query("""
+                SELECT s.id, s.created_at, COALESCE(MAX(t.issued_at), s.created_at), s.expires_at
+                FROM auth_session s LEFT JOIN refresh_token t ON t.session_id = s.id
+                WHERE s.member_id = ? AND s.revoked_at IS NULL AND s.expires_at > ?
+                GROUP BY s.id
+                ORDER BY s.created_at DESC, s.id DESC
+                """, (rs, n) -> new LiveSession(new SessionId(rs.getObject(1, UUID.class)), rs.getTimestamp(2).toInstant(),
+                rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant()), member.value(), Timestamp.from(now));
+    }
+
+    @Override
+    public boolean revokeSessionOf(MemberId member, SessionId session, Instant now) {
+        return jdbc.update("""
+                UPDATE auth_session SET revoked_at = ?
+                WHERE id = ? AND member_id = ? AND revoked_at IS NULL AND expires_at > ?
+                """, Timestamp.from(now), session.value(), member.value(), Timestamp.from(now)) == 1;
+    }
+
+    @Override
+    public List<SessionId> revokeSessionsOf(MemberId member, Optional<SessionId> keep, Instant now) {
+        // one statement: a session opened meanwhile is either revoked with the others or opened after
+        String sql = "UPDATE auth_session SET revoked_at = ? WHERE member_id = ? AND revoked_at IS NULL"
+                + (keep.isPresent() ? " AND id <> ?" : "") + " RETURNING id";
+        Object[] args = keep.isPresent()
+                ? new Object[] {Timestamp.from(now), member.value(), keep.get().value()}
+                : new Object[] {Timestamp.from(now), member.value()};
+        return jdbc.query(sql, (rs, n) -> new SessionId(rs.getObject(1, UUID.class)), args);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.partvote.domain.member.EmailTakenException;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.NewMember;
+import com.partvote.domain.member.PasswordHash;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,5 +54,24 @@ class MemoryMemberAdapter implements LoadMemberPort, LoadVoterPort, SaveMemberPo
         }
         byId.put(saved.id(), saved);
         return saved;
+    }
+
+    /**
+     * The email index decides, as it does for sign-ups: {@code replace} swaps in the changed
+     * member only if the stored one still has the expected hash, so one of two changes wins.
+     */
+    @Override
+    public boolean changePasswordHash(MemberId member, PasswordHash expected, PasswordHash replacement) {
+        Member current = byId.get(member);
+        if (current == null || !current.passwordHash().equals(expected)) {
+            return false;
+        }
+        Member changed = new Member(current.id(), current.name(), current.email(), current.part(), current.team(),
+                replacement);
+        if (!byEmail.replace(current.email(), current, changed)) {
+            return false;
+        }
+        byId.put(member, changed);
+        return true;
     }
 }

@@ -5,7 +5,10 @@ import com.partvote.domain.member.MemberId;
 import com.partvote.domain.session.RefreshToken;
 import com.partvote.domain.session.SessionId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,11 +20,30 @@ import java.util.Optional;
  */
 class MemorySessionAdapter implements SessionPort {
 
-    private record Session(MemberId member, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+    /** {@code lastIssuedAt}: when the session's newest refresh token was issued. */
+    private record Session(MemberId member, Instant createdAt, Instant expiresAt, Instant revokedAt,
+                           Instant lastIssuedAt) {
+
+        Session issued(Instant at, Instant tokenExpiresAt) {
+            return new Session(member, createdAt, tokenExpiresAt.isAfter(expiresAt) ? tokenExpiresAt : expiresAt,
+                    revokedAt, at.isAfter(lastIssuedAt) ? at : lastIssuedAt);
+        }
+
+        Session revoked(Instant at) {
+            return revokedAt != null ? this : new Session(member, createdAt, expiresAt, at, lastIssuedAt);
+        }
+
+        boolean liveAt(Instant now) {
+            return revokedAt == null && expiresAt.isAfter(now);
+        }
     }
 
     private record Token(SessionId session, Instant issuedAt, Instant expiresAt, Instant rotatedAt) {
     }
+
+    /** Latest created first; then by id in the order PostgreSQL compares uuids (unsigned bytes), descending. */
+    private static final Comparator<LiveSession> NEWEST_FIRST = Comparator.comparing(LiveSession::createdAt)
+            .thenComparing(s -> s.id().value().toString()).reversed();
 
     private final Map<SessionId, Session> sessions = new HashMap<>();
     private final Map<String, Token> tokens = new HashMap<>();
@@ -32,7 +54,7 @@ class MemorySessionAdapter implements SessionPort {
         if (sessions.containsKey(session) || tokens.containsKey(tokenHash)) {
             throw new IllegalStateException("session or refresh token already stored");
         }
-        sessions.put(session, new Session(member, now, tokenExpiresAt, null));
+        sessions.put(session, new Session(member, now, tokenExpiresAt, null, now));
         tokens.put(tokenHash, new Token(session, now, tokenExpiresAt, null));
     }
 
@@ -58,8 +80,7 @@ class MemorySessionAdapter implements SessionPort {
         }
         tokens.put(oldHash, new Token(old.session(), old.issuedAt(), old.expiresAt(), now));
         tokens.put(newHash, new Token(old.session(), now, newExpiresAt, null));
-        sessions.computeIfPresent(old.session(), (id, s) -> newExpiresAt.isAfter(s.expiresAt())
-                ? new Session(s.member(), s.createdAt(), newExpiresAt, s.revokedAt()) : s);
+        sessions.computeIfPresent(old.session(), (id, s) -> s.issued(now, newExpiresAt));
         return true;
     }
 
@@ -73,22 +94,54 @@ class MemorySessionAdapter implements SessionPort {
             throw new IllegalStateException("refresh token already stored");
         }
         tokens.put(tokenHash, new Token(session, now, expiresAt, null));
-        if (expiresAt.isAfter(s.expiresAt())) {
-            sessions.put(session, new Session(s.member(), s.createdAt(), expiresAt, s.revokedAt()));
-        }
+        sessions.put(session, s.issued(now, expiresAt));
         return true;
     }
 
     @Override
     public synchronized void revokeSession(SessionId session, Instant now) {
-        sessions.computeIfPresent(session, (id, s) -> s.revokedAt() != null ? s
-                : new Session(s.member(), s.createdAt(), s.expiresAt(), now));
+        sessions.computeIfPresent(session, (id, s) -> s.revoked(now));
     }
 
     @Override
     public synchronized boolean isSessionRevoked(SessionId session) {
         Session s = sessions.get(session);
         return s == null || s.revokedAt() != null;
+    }
+
+    @Override
+    public synchronized List<LiveSession> liveSessionsOf(MemberId member, Instant now) {
+        List<LiveSession> live = new ArrayList<>();
+        sessions.forEach((id, s) -> {
+            if (s.member().equals(member) && s.liveAt(now)) {
+                live.add(new LiveSession(id, s.createdAt(), s.lastIssuedAt(), s.expiresAt()));
+            }
+        });
+        live.sort(NEWEST_FIRST);
+        return live;
+    }
+
+    @Override
+    public synchronized boolean revokeSessionOf(MemberId member, SessionId session, Instant now) {
+        Session s = sessions.get(session);
+        if (s == null || !s.member().equals(member) || !s.liveAt(now)) {
+            return false;
+        }
+        sessions.put(session, s.revoked(now));
+        return true;
+    }
+
+    @Override
+    public synchronized List<SessionId> revokeSessionsOf(MemberId member, Optional<SessionId> keep, Instant now) {
+        List<SessionId> revoked = new ArrayList<>();
+        sessions.replaceAll((id, s) -> {
+            if (!s.member().equals(member) || s.revokedAt() != null || keep.filter(id::equals).isPresent()) {
+                return s;
+            }
+            revoked.add(id);
+            return s.revoked(now);
+        });
+        return revoked;
     }
 
     @Override

@@ -65,8 +65,6 @@ public class AccountController {
     private final ViewMemberUseCase viewMember;
     private static final String SETS_COOKIE = RefreshCookie.NAME + "=<new refresh token>; Max-Age=<seconds>; Path="
             + RefreshCookie.PATH + "; Secure; HttpOnly; SameSite=None";
-    private static final String CLEARS_COOKIE = RefreshCookie.NAME + "=; Max-Age=0; Path=" + RefreshCookie.PATH
-            + "; Secure; HttpOnly; SameSite=None (clears it)";
 
     private final Messages messages;
 
@@ -188,7 +186,7 @@ public class AccountController {
             + "presented access token and every other access token of the session are refused from now on, and the "
             + "refresh_token cookie is cleared. Other devices stay logged in.")
     @ApiResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.SET_COOKIE,
-            description = CLEARS_COOKIE, schema = @Schema(type = "string")))
+            description = RefreshCookie.CLEARED, schema = @Schema(type = "string")))
     @RouteErrors
     @PostMapping({"/api/users/logouts/", "/api/users/logouts"})
     public ResponseEntity<Envelope<Map<String, Object>>> logOut(@Caller AccessClaims caller, HttpServletRequest request)

@@ -13,6 +13,9 @@ public final class RefreshCookie {
     public static final String NAME = "refresh_token";
     public static final String PATH = "/api";
 
+    /** How the OpenAPI document describes the Set-Cookie header that clears it. */
+    static final String CLEARED = NAME + "=; Max-Age=0; Path=" + PATH + "; Secure; HttpOnly; SameSite=None (clears it)";
+
     private RefreshCookie() {
     }
 

@@ -13,6 +13,7 @@ import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.NewMember;
 import com.partvote.domain.member.Part;
+import com.partvote.domain.member.PasswordHash;
 import com.partvote.domain.member.Team;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,48 @@ public abstract class MemberPortsContract extends PortContract {
         Member next = save(aMember().unsaved());
         assertThat(next.id()).isNotEqualTo(first.id());
         assertThat(store.loadMember().findMember(next.id())).contains(next);
+    }
+
+    // ---- passwords --------------------------------------------------------------------------
+
+    private static Member withHash(Member m, PasswordHash hash) {
+        return new Member(m.id(), m.name(), m.email(), m.part(), m.team(), hash);
+    }
+
+    @Test
+    void aPasswordHashIsReplacedWhileItIsTheExpectedOne() {
+        Member saved = save(aMember().unsaved());
+        PasswordHash replacement = new PasswordHash("$2a$10$replacementreplacementreplacementreplacementreplace");
+        assertThat(store.saveMember().changePasswordHash(saved.id(), saved.passwordHash(), replacement)).isTrue();
+        assertThat(store.loadMember().findMember(saved.id())).contains(withHash(saved, replacement));
+        assertThat(store.loadMember().findMemberByEmail(saved.email())).contains(withHash(saved, replacement));
+    }
+
+    @Test
+    void aStaleExpectedHashOrAnUnknownMemberChangesNothing() {
+        Member saved = save(aMember().unsaved());
+        PasswordHash replacement = new PasswordHash("$2a$10$replacementreplacementreplacementreplacementreplace");
+        assertThat(store.saveMember().changePasswordHash(saved.id(), new PasswordHash("$2a$10$stale"), replacement)).isFalse();
+        assertThat(store.saveMember().changePasswordHash(new MemberId(Long.MAX_VALUE), saved.passwordHash(), replacement))
+                .isFalse();
+        assertThat(store.loadMember().findMember(saved.id())).contains(saved);
+        assertThat(store.loadMember().findMemberByEmail(saved.email())).contains(saved);
+    }
+
+    @Test
+    void ofConcurrentChangesFromOneHashExactlyOneWins() {
+        Member saved = save(aMember().unsaved());
+        List<Callable<Boolean>> tasks = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            PasswordHash replacement = new PasswordHash("$2a$10$concurrent" + i);
+            tasks.add(() -> store.saveMember().changePasswordHash(saved.id(), saved.passwordHash(), replacement));
+        }
+        List<Outcome<Boolean>> outcomes = atOnce(THREADS, tasks);
+        assertThat(failures(outcomes)).isEmpty();
+        assertThat(outcomes.stream().filter(Outcome::value).count()).isEqualTo(1);
+        int winner = outcomes.indexOf(outcomes.stream().filter(Outcome::value).findFirst().orElseThrow());
+        assertThat(store.loadMember().findMember(saved.id())).map(Member::passwordHash)
+                .contains(new PasswordHash("$2a$10$concurrent" + winner));
     }
 
     // ---- concurrency ------------------------------------------------------------------------

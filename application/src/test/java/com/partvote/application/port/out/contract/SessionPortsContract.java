@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -220,6 +221,94 @@ public abstract class SessionPortsContract extends PortContract {
         for (String next : candidates) {
             assertThat(sessions().findRefreshToken(next).isPresent()).as(next).isEqualTo(next.equals(winner));
         }
+    }
+
+    // ---- a member's own sessions -------------------------------------------------------------
+
+    private SessionId openFor(Member member, Instant now, Instant expiresAt) {
+        SessionId session = SessionId.random();
+        sessions().openSession(session, member.id(), now, newHash(), expiresAt);
+        return session;
+    }
+
+    @Test
+    void liveSessionsAreTheMembersUnrevokedUnexpiredOnesNewestFirst() {
+        Instant now = T0.plus(Duration.ofDays(1));
+        Member member = newMember();
+        SessionId oldest = openFor(member, T0, now.plus(TTL));
+        SessionId newest = openFor(member, T0.plusSeconds(20), now.plus(TTL));
+        SessionId middle = openFor(member, T0.plusSeconds(10), now.plus(TTL));
+        SessionId revoked = openFor(member, T0.plusSeconds(30), now.plus(TTL));
+        sessions().revokeSession(revoked, T0.plusSeconds(40));
+        openFor(member, T0.plusSeconds(50), now); // expires exactly now: no longer live
+        openFor(newMember(), T0.plusSeconds(60), now.plus(TTL)); // someone else's
+
+        assertThat(sessions().liveSessionsOf(member.id(), now)).extracting(SessionPort.LiveSession::id)
+                .containsExactly(newest, middle, oldest);
+    }
+
+    @Test
+    void aSessionWasLastUsedWhenItIssuedItsNewestRefreshToken() {
+        Opened s = open(T0, T0.plus(TTL));
+        Instant rotated = T0.plus(Duration.ofHours(3));
+        String next = newHash();
+        sessions().rotateRefreshToken(s.hash(), next, rotated, rotated.plus(TTL));
+        Instant added = rotated.plusSeconds(10);
+        sessions().addRefreshToken(s.session(), newHash(), added, added.plus(TTL));
+        SessionId unused = openFor(s.member(), T0.plusSeconds(1), T0.plus(TTL));
+
+        assertThat(sessions().liveSessionsOf(s.member().id(), added)).containsExactly(
+                new SessionPort.LiveSession(unused, T0.plusSeconds(1), T0.plusSeconds(1), T0.plus(TTL)),
+                new SessionPort.LiveSession(s.session(), T0, added, added.plus(TTL)));
+    }
+
+    @Test
+    void aMemberRevokesOnlyItsOwnLiveSession() {
+        Instant now = T0.plus(Duration.ofDays(1));
+        Member member = newMember();
+        Member other = newMember();
+        SessionId own = openFor(member, T0, now.plus(TTL));
+        SessionId others = openFor(other, T0, now.plus(TTL));
+        SessionId expired = openFor(member, T0, now);
+
+        assertThat(sessions().revokeSessionOf(member.id(), others, now)).as("another member's").isFalse();
+        assertThat(sessions().isSessionRevoked(others)).isFalse();
+        assertThat(sessions().revokeSessionOf(member.id(), SessionId.random(), now)).as("unknown").isFalse();
+        assertThat(sessions().revokeSessionOf(member.id(), expired, now)).as("expired").isFalse();
+
+        assertThat(sessions().revokeSessionOf(member.id(), own, now)).isTrue();
+        assertThat(sessions().isSessionRevoked(own)).isTrue();
+        assertThat(sessions().revokeSessionOf(member.id(), own, now.plusSeconds(1))).as("revoked already").isFalse();
+        assertThat(sessions().liveSessionsOf(other.id(), now)).extracting(SessionPort.LiveSession::id).containsExactly(others);
+    }
+
+    @Test
+    void revokingTheMembersSessionsButOneNamesTheRevokedOnes() {
+        Member member = newMember();
+        Member other = newMember();
+        SessionId kept = openFor(member, T0, T0.plus(TTL));
+        SessionId phone = openFor(member, T0.plusSeconds(1), T0.plus(TTL));
+        SessionId laptop = openFor(member, T0.plusSeconds(2), T0.plus(TTL));
+        SessionId endedBefore = openFor(member, T0.plusSeconds(3), T0.plus(TTL));
+        sessions().revokeSession(endedBefore, T0.plusSeconds(4));
+        SessionId others = openFor(other, T0, T0.plus(TTL));
+
+        assertThat(sessions().revokeSessionsOf(member.id(), Optional.of(kept), T0.plusSeconds(5)))
+                .containsExactlyInAnyOrder(phone, laptop);
+        assertThat(List.of(phone, laptop, kept, others)).as("revoked: phone, laptop, kept, another member's")
+                .map(sessions()::isSessionRevoked).containsExactly(true, true, false, false);
+    }
+
+    @Test
+    void revokingEverySessionOfTheMemberIncludesTheLastOne() {
+        Member member = newMember();
+        SessionId phone = openFor(member, T0, T0.plus(TTL));
+        SessionId laptop = openFor(member, T0.plusSeconds(1), T0.plus(TTL));
+
+        assertThat(sessions().revokeSessionsOf(member.id(), Optional.empty(), T0.plusSeconds(2)))
+                .containsExactlyInAnyOrder(phone, laptop);
+        assertThat(sessions().liveSessionsOf(member.id(), T0.plusSeconds(2))).isEmpty();
+        assertThat(sessions().revokeSessionsOf(member.id(), Optional.empty(), T0.plusSeconds(3))).as("again").isEmpty();
     }
 
     // ---- the deny list -----------------------------------------------------------------------
