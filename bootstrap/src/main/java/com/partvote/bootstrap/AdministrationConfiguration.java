@@ -1,7 +1,9 @@
 package com.partvote.bootstrap;
 
 import com.partvote.application.auth.AccessPolicy;
+import com.partvote.application.auth.AuthSettings;
 import com.partvote.application.port.in.AdministrationUseCases.ChangeRoleUseCase;
+import com.partvote.application.port.in.AdministrationUseCases.DisableMemberUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ListMembersUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.RecordClockTransitionsUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ViewAuditTrailUseCase;
@@ -13,9 +15,12 @@ import com.partvote.application.port.out.ClubTeamsPort;
 import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.application.port.out.MemberAccessPort;
 import com.partvote.application.port.out.SaveElectionPort;
+import com.partvote.application.port.out.SessionPort;
+import com.partvote.application.port.out.TokenDenyListPort;
 import com.partvote.application.service.AdminElections;
 import com.partvote.application.service.ChangeRoleService;
 import com.partvote.application.service.CreateElectionService;
+import com.partvote.application.service.DisableMemberService;
 import com.partvote.application.service.EditElectionService;
 import com.partvote.application.service.ListMembersService;
 import com.partvote.application.service.RecordClockTransitionsService;
@@ -92,6 +97,14 @@ class AdministrationConfiguration {
                                         Clock clock, Transactions tx) {
         return TransactionalUseCase.wrap(ChangeRoleUseCase.class,
                 new ChangeRoleService(access, members, trail, clock), tx.readWrite());
+    }
+
+    @Bean
+    DisableMemberUseCase disableMemberUseCase(AccessPolicy access, MemberAccessPort members, SessionPort sessions,
+                                              TokenDenyListPort denyList, AuthSettings settings, AuditTrailPort trail,
+                                              Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(DisableMemberUseCase.class,
+                new DisableMemberService(access, members, sessions, denyList, settings, trail, clock), tx.readWrite());
     }
 
     @Bean

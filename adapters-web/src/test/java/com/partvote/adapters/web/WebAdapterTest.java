@@ -23,6 +23,7 @@ import com.partvote.application.auth.IssuedTokens;
 import com.partvote.application.auth.TooManyAttemptsException;
 import com.partvote.application.auth.WrongPasswordException;
 import com.partvote.application.port.in.AdministrationUseCases.ChangeRoleUseCase;
+import com.partvote.application.port.in.AdministrationUseCases.DisableMemberUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ListMembersUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ViewAuditTrailUseCase;
 import com.partvote.application.port.in.AuthenticateUseCase;
@@ -124,6 +125,7 @@ class WebAdapterTest {
     @MockitoBean ViewAuditTrailUseCase auditTrail;
     @MockitoBean ListMembersUseCase listMembers;
     @MockitoBean ChangeRoleUseCase changeRole;
+    @MockitoBean DisableMemberUseCase disableMember;
     @MockitoBean Clock clock;
     @MockitoBean ChangePasswordUseCase changePassword;
     @MockitoBean ListSessionsUseCase listSessions;

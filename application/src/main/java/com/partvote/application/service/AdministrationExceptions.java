@@ -23,6 +23,13 @@ public final class AdministrationExceptions {
         }
     }
 
+    /** 409 MEMBER_IS_ADMIN: an admin is not disabled; revoke the role first. */
+    public static final class MemberIsAdminException extends DomainException {
+        public MemberIsAdminException() {
+            super("MEMBER_IS_ADMIN", "an admin cannot be disabled; revoke the role first");
+        }
+    }
+
     /** 409 ADMIN_BY_CONFIGURATION: the member is an admin because the configuration names their email. */
     public static final class ConfiguredAdminException extends DomainException {
         public ConfiguredAdminException() {

@@ -58,6 +58,8 @@ public class LogInService implements LogInUseCase {
             throw new InvalidCredentialsException();
         }
         keys.resetAccount(throttle);
+        // a disabled account: openSession refuses it (ACCOUNT_DISABLED), after the password check,
+        // so that the answer tells nothing to someone who does not know the password
         SessionId session = SessionId.random();
         String refresh = tokens.newRefreshToken();
         Instant refreshExpiresAt = tokens.refreshExpiry(now);

@@ -132,6 +132,41 @@ class AdminPostgresTest {
                 .isEqualTo("VALIDATION_FAILED");
     }
 
+    @Test
+    void aDisabledMemberIsLoggedOutEverywhereCannotLogInAndTheirBallotStays() {
+        Member member = api.newMember("FE");
+        LoggedIn laptop = api.logIn(member);
+        LoggedIn phone = api.logIn(member);
+        long candidate = api.get("/api/candidates/?part=FE").detail().get(0).get("id").asLong();
+        assertThat(api.vote(laptop, candidate).status()).isEqualTo(201);
+        long ballotsBefore = api.get("/api/results/").detail().get("total_ballots").asLong();
+
+        assertThat(api.post("/api/admin/members/" + member.id() + "/disable/", "", laptop.bearer()).code())
+                .isEqualTo("ADMIN_REQUIRED");
+        Response disabled = api.post("/api/admin/members/" + member.id() + "/disable/", "", admin.bearer());
+        assertThat(disabled.status()).isEqualTo(200);
+        assertThat(disabled.detail().get("disabled_at").isNull()).isFalse();
+
+        assertThat(api.get("/api/users/me/", laptop.bearer()).code()).isEqualTo("TOKEN_REVOKED");
+        assertThat(api.get("/api/users/me/", phone.bearer()).code()).isEqualTo("TOKEN_REVOKED");
+        assertThat(api.refresh(phone.refreshToken()).code()).isEqualTo("REFRESH_REVOKED");
+        Response login = api.post("/api/users/logins/", "{\"email\":\"%s\",\"password\":\"%s\"}"
+                .formatted(member.email(), member.password()));
+        assertThat(login.status()).isEqualTo(403);
+        assertThat(login.code()).isEqualTo("ACCOUNT_DISABLED");
+        assertThat(api.get("/api/results/").detail().get("total_ballots").asLong()).as("the ballot stays counted")
+                .isEqualTo(ballotsBefore);
+        JsonNode entry = api.get("/api/admin/audit/", admin.bearer()).detail().get(0);
+        assertThat(entry.get("action").asString()).isEqualTo("MEMBER_DISABLED");
+        assertThat(entry.get("actor").asString()).isEqualTo("관리자");
+        assertThat(entry.get("after").get("sessions_ended").asString()).isEqualTo("2");
+
+        long chief = api.get("/api/users/me/", admin.bearer()).detail().get("id").asLong();
+        assertThat(api.post("/api/admin/members/" + chief + "/disable/", "", admin.bearer()).code()).isEqualTo("MEMBER_IS_ADMIN");
+        assertThat(api.post("/api/admin/members/" + member.id() + "/enable/", "", admin.bearer()).status()).isEqualTo(200);
+        assertThat(api.logIn(member).accessToken()).isNotBlank();
+    }
+
     private Response step(String slug, String step) {
         return api.post("/api/admin/elections/" + slug + "/" + step, "", admin.bearer());
     }

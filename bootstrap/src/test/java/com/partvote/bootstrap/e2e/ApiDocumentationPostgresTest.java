@@ -88,7 +88,8 @@ class ApiDocumentationPostgresTest {
                 "/api/admin/elections/{election}/", "/api/admin/elections/{election}/schedule/",
                 "/api/admin/elections/{election}/open/", "/api/admin/elections/{election}/close/",
                 "/api/admin/elections/{election}/publish/", "/api/admin/audit/", "/api/admin/members/",
-                "/api/admin/members/{id}/role/", "/api/users/password/", "/api/users/sessions/",
+                "/api/admin/members/{id}/role/", "/api/admin/members/{id}/disable/", "/api/admin/members/{id}/enable/",
+                "/api/users/password/", "/api/users/sessions/",
                 "/api/users/sessions/{id}/", "/api/users/logouts/all/");
         Set<String> operationIds = new TreeSet<>();
         for (JsonNode path : paths) {
@@ -100,7 +101,7 @@ class ApiDocumentationPostgresTest {
         assertThat(operationIds).containsExactlyInAnyOrder("signUp", "logIn", "refresh", "logOut", "me",
                 "candidates", "results", "vote", "elections", "election", "standings", "addChoice", "replaceSheet",
                 "mySheet", "withdraw", "createElection", "editElection", "scheduleElection", "openElection", "closeElection",
-                "publishElection", "auditTrail", "listMembers", "changeRole", "changePassword", "sessions", "endSession",
+                "publishElection", "auditTrail", "listMembers", "changeRole", "disableMember", "enableMember", "changePassword", "sessions", "endSession",
                 "logOutEverywhere");
     }
 
@@ -181,7 +182,7 @@ class ApiDocumentationPostgresTest {
             }
             // (no token for routes without a body: one of them is the logout)
             String[] auth = post.has("requestBody") && post.has("security") ? bearer : new String[0];
-            String concrete = path.replace("{election}", "fe-leader");
+            String concrete = path.replace("{election}", "fe-leader").replace("{id}", "1");
             Response wrongType = api.send("POST", concrete, "x", concat(auth, "Content-Type", "text/plain"));
             Response malformed = api.send("POST", concrete, "{", concat(auth, "Content-Type", "application/json"));
             if (post.has("requestBody")) {

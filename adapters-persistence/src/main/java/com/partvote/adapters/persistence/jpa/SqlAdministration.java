@@ -15,6 +15,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,12 @@ class SqlAdministration implements MemberAccessPort, AuditTrailPort {
         }
         jdbc.update("UPDATE member SET role = 'MEMBER' WHERE id = ?", member.value());
         return RoleChange.CHANGED;
+    }
+
+    @Override
+    public boolean setDisabled(MemberId member, Instant at) {
+        return jdbc.update("UPDATE member SET disabled_at = ? WHERE id = ?", at == null ? null : Timestamp.from(at),
+                member.value()) == 1;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.partvote.adapters.persistence.jpa;
 
+import com.partvote.application.auth.AccessDeniedException;
 import com.partvote.application.port.out.SessionPort;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.session.RefreshToken;
@@ -23,13 +24,18 @@ class SqlSessionAdapter implements SessionPort {
     @Override
     public void openSession(SessionId session, MemberId member, Instant now, String tokenHash, Instant tokenExpiresAt) {
         // one statement, so the session and its first token exist together or not at all,
-        // with or without a transaction around the call
-        jdbc.update("""
-                WITH s AS (INSERT INTO auth_session (id, member_id, created_at, expires_at) VALUES (?, ?, ?, ?)
-                           RETURNING id)
+        // with or without a transaction around the call; the member's row is share-locked, so a
+        // concurrent disabling either waits for this session (and then ends it) or is seen here
+        int opened = jdbc.update("""
+                WITH m AS (SELECT id FROM member WHERE id = ? AND disabled_at IS NULL FOR SHARE),
+                     s AS (INSERT INTO auth_session (id, member_id, created_at, expires_at)
+                           SELECT ?, m.id, ?, ? FROM m RETURNING id)
                 INSERT INTO refresh_token (token_hash, session_id, issued_at, expires_at) SELECT ?, s.id, ?, ? FROM s
-                """, session.value(), member.value(), Timestamp.from(now), Timestamp.from(tokenExpiresAt),
+                """, member.value(), session.value(), Timestamp.from(now), Timestamp.from(tokenExpiresAt),
                 tokenHash, Timestamp.from(now), Timestamp.from(tokenExpiresAt));
+        if (opened == 0) {
+            throw new AccessDeniedException(AccessDeniedException.Reason.ACCOUNT_DISABLED);
+        }
     }
 
     @Override

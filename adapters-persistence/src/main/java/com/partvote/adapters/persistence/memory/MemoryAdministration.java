@@ -10,6 +10,7 @@ import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberAccess;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.Role;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +26,7 @@ class MemoryAdministration implements MemberAccessPort, AuditTrailPort {
 
     private final MemoryMemberAdapter members;
     private final Map<MemberId, Role> roles = new ConcurrentHashMap<>();
+    private final Map<MemberId, Instant> disabled = new ConcurrentHashMap<>();
     private final List<AuditEntry> trail = new ArrayList<>(); // guarded by this
 
     MemoryAdministration(MemoryMemberAdapter members) {
@@ -37,7 +39,21 @@ class MemoryAdministration implements MemberAccessPort, AuditTrailPort {
     }
 
     private MemberAccess access(Member m) {
-        return new MemberAccess(m.id(), m.name(), m.email(), roles.getOrDefault(m.id(), Role.MEMBER), false, null);
+        return new MemberAccess(m.id(), m.name(), m.email(), roles.getOrDefault(m.id(), Role.MEMBER), false,
+                disabled.get(m.id()));
+    }
+
+    @Override
+    public synchronized boolean setDisabled(MemberId member, Instant at) {
+        if (members.findMember(member).isEmpty()) {
+            return false;
+        }
+        if (at == null) {
+            disabled.remove(member);
+        } else {
+            disabled.put(member, at);
+        }
+        return true;
     }
 
     @Override

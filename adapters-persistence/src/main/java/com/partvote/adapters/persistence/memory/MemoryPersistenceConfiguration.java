@@ -34,8 +34,8 @@ public class MemoryPersistenceConfiguration {
     }
 
     @Bean
-    MemorySessionAdapter memorySessionAdapter() {
-        return new MemorySessionAdapter();
+    MemorySessionAdapter memorySessionAdapter(MemoryAdministration administration) {
+        return new MemorySessionAdapter(administration);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package com.partvote.adapters.persistence.memory;
 
+import com.partvote.application.auth.AccessDeniedException;
 import com.partvote.application.port.out.SessionPort;
+import com.partvote.domain.member.MemberAccess;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.session.RefreshToken;
 import com.partvote.domain.session.SessionId;
@@ -19,6 +21,12 @@ import java.util.Optional;
  * cost of hashing a password, so one lock is plenty.
  */
 class MemorySessionAdapter implements SessionPort {
+
+    private final MemoryAdministration administration;
+
+    MemorySessionAdapter(MemoryAdministration administration) {
+        this.administration = administration;
+    }
 
     /** {@code lastIssuedAt}: when the session's newest refresh token was issued. */
     private record Session(MemberId member, Instant createdAt, Instant expiresAt, Instant revokedAt,
@@ -53,6 +61,9 @@ class MemorySessionAdapter implements SessionPort {
                                          Instant tokenExpiresAt) {
         if (sessions.containsKey(session) || tokens.containsKey(tokenHash)) {
             throw new IllegalStateException("session or refresh token already stored");
+        }
+        if (administration.findAccess(member).map(MemberAccess::disabled).orElse(false)) {
+            throw new AccessDeniedException(AccessDeniedException.Reason.ACCOUNT_DISABLED);
         }
         sessions.put(session, new Session(member, now, tokenExpiresAt, null, now));
         tokens.put(tokenHash, new Token(session, now, tokenExpiresAt, null));

@@ -14,7 +14,7 @@ final class MemoryStores {
         MemoryElectionAdapter elections = new MemoryElectionAdapter(members, Clock.systemUTC());
         MemoryBallotAdapter ballots = new MemoryBallotAdapter(elections, members, Clock.systemUTC());
         MemoryAdministration administration = new MemoryAdministration(members);
-        return new PersistencePorts(members, members, members, new MemorySessionAdapter(), new MemoryTokenDenyList(),
+        return new PersistencePorts(members, members, members, new MemorySessionAdapter(administration), new MemoryTokenDenyList(),
                 elections, elections, elections, elections, ballots, ballots, ballots, administration, administration);
     }
 }

@@ -6,6 +6,7 @@ import static com.partvote.adapters.web.api.ErrorCatalog.ADMIN_REQUIRED;
 import static com.partvote.adapters.web.api.ErrorCatalog.ELECTION_NOT_FOUND;
 import static com.partvote.adapters.web.api.ErrorCatalog.ILLEGAL_TRANSITION;
 import static com.partvote.adapters.web.api.ErrorCatalog.LAST_ADMIN;
+import static com.partvote.adapters.web.api.ErrorCatalog.MEMBER_IS_ADMIN;
 import static com.partvote.adapters.web.api.ErrorCatalog.MEMBER_NOT_FOUND;
 import static com.partvote.adapters.web.api.ErrorCatalog.SLUG_TAKEN;
 import static com.partvote.adapters.web.api.ErrorCatalog.VALIDATION_FAILED;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.partvote.adapters.web.security.Caller;
 import com.partvote.application.auth.AccessClaims;
 import com.partvote.application.port.in.AdministrationUseCases.ChangeRoleUseCase;
+import com.partvote.application.port.in.AdministrationUseCases.DisableMemberUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ListMembersUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ViewAuditTrailUseCase;
 import com.partvote.application.port.in.ElectionRef;
@@ -74,12 +76,14 @@ public class AdminController {
     private final ViewAuditTrailUseCase audit;
     private final ListMembersUseCase members;
     private final ChangeRoleUseCase roles;
+    private final DisableMemberUseCase disable;
     private final Messages messages;
     private final Clock clock;
 
     public AdminController(CreateElectionUseCase create, EditElectionUseCase edit, StepElectionUseCase step,
                            ViewAuditTrailUseCase audit, ListMembersUseCase members, ChangeRoleUseCase roles,
-                           Messages messages, Clock clock) {
+                           DisableMemberUseCase disable, Messages messages, Clock clock) {
+        this.disable = disable;
         this.create = create;
         this.edit = edit;
         this.step = step;
@@ -262,6 +266,24 @@ public class AdminController {
         fields.check();
         return Envelope.ok(200, messages.get("ok.admin.role"),
                 memberItem(roles.changeRole(caller.member(), new MemberId(id), role)));
+    }
+
+    @Operation(summary = "Disable a member", description = "Admins only. Every session of the member ends at once "
+            + "(their tokens answer TOKEN_REVOKED), they cannot log in (ACCOUNT_DISABLED), their ballots stay counted; "
+            + "the audit trail records who did it. An admin is not disabled (409 MEMBER_IS_ADMIN): revoke the role first.")
+    @RouteErrors({ADMIN_REQUIRED, ACCOUNT_DISABLED, MEMBER_NOT_FOUND, MEMBER_IS_ADMIN})
+    @PostMapping({"/api/admin/members/{id}/disable/", "/api/admin/members/{id}/disable"})
+    public Envelope<MemberItem> disableMember(@PathVariable("id") long id, @Caller AccessClaims caller) {
+        MemberItem item = memberItem(disable.setDisabled(caller.member(), new MemberId(id), true));
+        return Envelope.ok(200, messages.get("ok.admin.disabled"), item);
+    }
+
+    @Operation(summary = "Enable a disabled member", description = "Admins only. They may log in again.")
+    @RouteErrors({ADMIN_REQUIRED, ACCOUNT_DISABLED, MEMBER_NOT_FOUND})
+    @PostMapping({"/api/admin/members/{id}/enable/", "/api/admin/members/{id}/enable"})
+    public Envelope<MemberItem> enableMember(@PathVariable("id") long id, @Caller AccessClaims caller) {
+        return Envelope.ok(200, messages.get("ok.admin.disabled"),
+                memberItem(disable.setDisabled(caller.member(), new MemberId(id), false)));
     }
 
     // ---- mapping -------------------------------------------------------------------------------

@@ -29,6 +29,11 @@ public final class AdministrationUseCases {
         MemberAccess changeRole(MemberId actor, MemberId member, Role role);
     }
 
+    /** Disables a member (sessions end at once, no login, ballots stay counted) or enables them again. */
+    public interface DisableMemberUseCase {
+        MemberAccess setDisabled(MemberId actor, MemberId member, boolean disabled);
+    }
+
     /** Writes the clock's transitions (an election opening or closing on time) to the audit trail, once each. */
     public interface RecordClockTransitionsUseCase {
         int recordClockTransitions();

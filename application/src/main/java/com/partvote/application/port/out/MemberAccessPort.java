@@ -3,6 +3,7 @@ package com.partvote.application.port.out;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.MemberAccess;
 import com.partvote.domain.member.MemberId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,12 @@ public interface MemberAccessPort {
      * admins' rows, so that two admins revoking each other at once cannot both succeed.
      */
     RoleChange revokeAdmin(MemberId member, Set<Email> configuredAdmins);
+
+    /**
+     * Disables the member ({@code at}) or enables them again ({@code null}), locking their row so
+     * that a login under way either finishes first or sees it. Returns false when the member does not exist.
+     */
+    boolean setDisabled(MemberId member, Instant at);
 
     enum RoleChange { CHANGED, NO_SUCH_MEMBER, LAST_ADMIN }
 }

@@ -11,7 +11,10 @@ import java.util.Optional;
 /** Login sessions and their refresh tokens (kept as hashes only). */
 public interface SessionPort {
 
-    /** Starts a session for a member, with its first refresh token, in one atomic step. */
+    /**
+     * Starts a session for a member, with its first refresh token, in one atomic step; refuses
+     * (ACCOUNT_DISABLED) a member an admin disabled, also one disabled at this very moment.
+     */
     void openSession(SessionId session, MemberId member, Instant now, String tokenHash, Instant tokenExpiresAt);
 
     /** The token with this hash and the state of its session, if the hash is known. */

@@ -4,6 +4,7 @@ import static com.partvote.domain.fixtures.ElectionBuilder.anElection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.partvote.application.auth.AccessDeniedException;
 import com.partvote.application.port.out.MemberAccessPort.RoleChange;
 import com.partvote.application.port.out.SaveElectionPort.UpsertCounts;
 import com.partvote.domain.audit.Actor;
@@ -15,6 +16,7 @@ import com.partvote.domain.election.SlugTakenException;
 import com.partvote.domain.election.Stage;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.Role;
+import com.partvote.domain.session.SessionId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +65,19 @@ public abstract class AdministrationPortsContract extends PortContract {
             store.access().revokeAdmin(a.id(), Set.of(newMember().email())); // leave no admin for the next round
             store.access().revokeAdmin(b.id(), Set.of(newMember().email()));
         }
+    }
+
+    @Test
+    void aDisabledMemberCannotOpenASessionAndAnEnabledOneCan() {
+        Member m = newMember();
+        assertThat(store.access().setDisabled(m.id(), T0)).isTrue();
+        assertThat(store.access().findAccess(m.id()).orElseThrow().disabledAt()).isEqualTo(T0);
+        assertThatThrownBy(() -> store.sessions().openSession(SessionId.random(), m.id(), T0, "hash-" + m.id().value(),
+                T0.plusSeconds(3600))).isInstanceOfSatisfying(AccessDeniedException.class,
+                e -> assertThat(e.code()).isEqualTo("ACCOUNT_DISABLED"));
+        assertThat(store.access().setDisabled(m.id(), null)).isTrue();
+        store.sessions().openSession(SessionId.random(), m.id(), T0, "hash2-" + m.id().value(), T0.plusSeconds(3600));
+        assertThat(store.sessions().liveSessionsOf(m.id(), T0)).hasSize(1);
     }
 
     @Test
