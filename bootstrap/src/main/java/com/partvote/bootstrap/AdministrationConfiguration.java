@@ -7,25 +7,32 @@ import com.partvote.application.port.in.AdministrationUseCases.DisableMemberUseC
 import com.partvote.application.port.in.AdministrationUseCases.ListMembersUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.RecordClockTransitionsUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ViewAuditTrailUseCase;
+import com.partvote.application.port.in.ElectionReportUseCases.ExportResultsUseCase;
+import com.partvote.application.port.in.ElectionReportUseCases.ViewTurnoutUseCase;
 import com.partvote.application.port.in.ManageElectionUseCases.CreateElectionUseCase;
 import com.partvote.application.port.in.ManageElectionUseCases.EditElectionUseCase;
 import com.partvote.application.port.in.ManageElectionUseCases.StepElectionUseCase;
 import com.partvote.application.port.out.AuditTrailPort;
 import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
+import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.MemberAccessPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SessionPort;
+import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.application.port.out.TokenDenyListPort;
 import com.partvote.application.service.AdminElections;
 import com.partvote.application.service.ChangeRoleService;
 import com.partvote.application.service.CreateElectionService;
 import com.partvote.application.service.DisableMemberService;
 import com.partvote.application.service.EditElectionService;
+import com.partvote.application.service.ExportResultsService;
 import com.partvote.application.service.ListMembersService;
 import com.partvote.application.service.RecordClockTransitionsService;
 import com.partvote.application.service.StepElectionService;
 import com.partvote.application.service.ViewAuditTrailService;
+import com.partvote.application.service.ViewTurnoutService;
 import com.partvote.bootstrap.UseCaseConfiguration.Transactions;
 import com.partvote.domain.member.Email;
 import java.time.Clock;
@@ -105,6 +112,21 @@ class AdministrationConfiguration {
                                               Clock clock, Transactions tx) {
         return TransactionalUseCase.wrap(DisableMemberUseCase.class,
                 new DisableMemberService(access, members, sessions, denyList, settings, trail, clock), tx.readWrite());
+    }
+
+    @Bean
+    ViewTurnoutUseCase viewTurnoutUseCase(AccessPolicy access, AdminElections lookup, LoadChoicePort choices,
+                                          LoadVoterPort voters, MemberAccessPort members, StandingsQueryPort standings,
+                                          Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewTurnoutUseCase.class,
+                new ViewTurnoutService(access, lookup, choices, voters, members, standings, clock), tx.readOnly());
+    }
+
+    @Bean
+    ExportResultsUseCase exportResultsUseCase(AccessPolicy access, AdminElections lookup, StandingsQueryPort standings,
+                                              Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(ExportResultsUseCase.class,
+                new ExportResultsService(access, lookup, standings, clock), tx.readOnly());
     }
 
     @Bean

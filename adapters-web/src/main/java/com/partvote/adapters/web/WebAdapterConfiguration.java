@@ -6,6 +6,7 @@ import com.partvote.adapters.web.api.AdminController;
 import com.partvote.adapters.web.api.ApiDocumentation;
 import com.partvote.adapters.web.api.ApiExceptionHandler;
 import com.partvote.adapters.web.api.ElectionController;
+import com.partvote.adapters.web.api.ElectionReportController;
 import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
 import com.partvote.adapters.web.api.EnvelopeErrorController;
 import com.partvote.adapters.web.api.EnvelopeErrorReportValve;
@@ -57,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AccountController.class, AccountSecurityController.class, VotingController.class, ElectionController.class,
-        AdminController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
+        AdminController.class, ElectionReportController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
         ApiDocumentation.class, WellFormedJsonAdvice.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 

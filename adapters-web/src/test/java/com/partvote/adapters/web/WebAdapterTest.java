@@ -31,6 +31,8 @@ import com.partvote.application.port.in.CastVoteUseCase.CastVoteCommand;
 import com.partvote.application.port.in.CastVoteUseCase;
 import com.partvote.application.port.in.ChangePasswordUseCase.ChangePasswordCommand;
 import com.partvote.application.port.in.ChangePasswordUseCase;
+import com.partvote.application.port.in.ElectionReportUseCases.ExportResultsUseCase;
+import com.partvote.application.port.in.ElectionReportUseCases.ViewTurnoutUseCase;
 import com.partvote.application.port.in.EndSessionUseCase;
 import com.partvote.application.port.in.ListElectionsUseCase;
 import com.partvote.application.port.in.ListSessionsUseCase.SessionView;
@@ -126,6 +128,8 @@ class WebAdapterTest {
     @MockitoBean ListMembersUseCase listMembers;
     @MockitoBean ChangeRoleUseCase changeRole;
     @MockitoBean DisableMemberUseCase disableMember;
+    @MockitoBean ViewTurnoutUseCase viewTurnout;
+    @MockitoBean ExportResultsUseCase exportResults;
     @MockitoBean Clock clock;
     @MockitoBean ChangePasswordUseCase changePassword;
     @MockitoBean ListSessionsUseCase listSessions;

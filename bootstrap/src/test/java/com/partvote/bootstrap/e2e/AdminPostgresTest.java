@@ -167,6 +167,62 @@ class AdminPostgresTest {
         assertThat(api.logIn(member).accessToken()).isNotBlank();
     }
 
+    @Test
+    void turnoutNamesWhoVotedAndWhoNotAndTheCsvParsesBackToTheResults() throws Exception {
+        String slug = "csv-" + System.nanoTime() % 1_000_000_000L;
+        Instant opens = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        String body = """
+                {"slug":"%s","title":"한글 제목, 쉼표와 \\"따옴표\\"","kind":"CANDIDATES","results":"LIVE","rules":[],
+                 "opens_at":"%s","choices":[{"key":"a","name":"김채림"},{"key":"b","name":"신성우"},{"key":"c","name":"오민지"}]}
+                """.formatted(slug, opens);
+        assertThat(api.post("/api/admin/elections/", body, admin.bearer()).status()).isEqualTo(201);
+        assertThat(step(slug, "schedule").detail().get("state").asString()).isEqualTo("OPEN");
+        JsonNode choices = api.get("/api/elections/" + slug + "/", admin.bearer()).detail().get("choices");
+        LoggedIn first = api.logIn(api.newMember("FE"));
+        LoggedIn second = api.logIn(api.newMember("BE"));
+        LoggedIn silent = api.logIn(api.newMember("FE"));
+        long a = choices.get(0).get("id").asLong();
+        long b = choices.get(1).get("id").asLong();
+        api.send("PUT", "/api/elections/" + slug + "/ballot/", "{\"choices\":[" + a + "," + b + "]}", first.bearer());
+        api.post("/api/elections/" + slug + "/votes/", "{\"choice\":" + a + "}", second.bearer());
+
+        Response turnout = api.get("/api/admin/elections/" + slug + "/turnout/", admin.bearer());
+        assertThat(turnout.status()).isEqualTo(200);
+        List<String> voted = new ArrayList<>();
+        turnout.detail().get("voted").forEach(v -> voted.add(v.get("email").asString()));
+        assertThat(voted).containsExactlyInAnyOrder(first.member().email(), second.member().email());
+        List<String> notVoted = new ArrayList<>();
+        turnout.detail().get("not_voted").forEach(v -> notVoted.add(v.get("email").asString()));
+        assertThat(notVoted).contains(silent.member().email()).doesNotContain(first.member().email());
+        assertThat(turnout.raw()).doesNotContain("\"choice");
+        assertThat(api.get("/api/admin/elections/" + slug + "/turnout/", silent.bearer()).code()).isEqualTo("ADMIN_REQUIRED");
+
+        JsonNode results = api.get("/api/admin/elections/" + slug + "/results/", admin.bearer()).detail();
+        Response csv = api.get("/api/admin/elections/" + slug + "/results.csv", admin.bearer());
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.raw()).startsWith("\uFEFF");
+        List<java.util.Map<String, String>> rows = new ArrayList<>();
+        try (var it = new tools.jackson.dataformat.csv.CsvMapper().readerFor(java.util.Map.class)
+                .with(tools.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader()).readValues(csv.raw().substring(1))) {
+            while (it.hasNext()) {
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, String> row = (java.util.Map<String, String>) it.next();
+                rows.add(row);
+            }
+        }
+        assertThat(rows).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            JsonNode standing = results.get("standings").get(i);
+            assertThat(rows.get(i)).containsEntry("name", standing.get("name").asString())
+                    .containsEntry("votes", standing.get("votes").asString())
+                    .containsEntry("rank", standing.get("rank").asString())
+                    .containsEntry("title", "한글 제목, 쉼표와 \"따옴표\"")
+                    .containsEntry("ballots", "3").containsEntry("voters", "2").containsEntry("state", "OPEN");
+        }
+        assertThat(rows.get(0)).containsEntry("name", "김채림").containsEntry("votes", "2");
+    }
+
     private Response step(String slug, String step) {
         return api.post("/api/admin/elections/" + slug + "/" + step, "", admin.bearer());
     }

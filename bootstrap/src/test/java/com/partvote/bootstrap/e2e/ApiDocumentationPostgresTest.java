@@ -89,6 +89,8 @@ class ApiDocumentationPostgresTest {
                 "/api/admin/elections/{election}/open/", "/api/admin/elections/{election}/close/",
                 "/api/admin/elections/{election}/publish/", "/api/admin/audit/", "/api/admin/members/",
                 "/api/admin/members/{id}/role/", "/api/admin/members/{id}/disable/", "/api/admin/members/{id}/enable/",
+                "/api/admin/elections/{election}/turnout/", "/api/admin/elections/{election}/results/",
+                "/api/admin/elections/{election}/results.csv",
                 "/api/users/password/", "/api/users/sessions/",
                 "/api/users/sessions/{id}/", "/api/users/logouts/all/");
         Set<String> operationIds = new TreeSet<>();
@@ -101,7 +103,7 @@ class ApiDocumentationPostgresTest {
         assertThat(operationIds).containsExactlyInAnyOrder("signUp", "logIn", "refresh", "logOut", "me",
                 "candidates", "results", "vote", "elections", "election", "standings", "addChoice", "replaceSheet",
                 "mySheet", "withdraw", "createElection", "editElection", "scheduleElection", "openElection", "closeElection",
-                "publishElection", "auditTrail", "listMembers", "changeRole", "disableMember", "enableMember", "changePassword", "sessions", "endSession",
+                "publishElection", "auditTrail", "listMembers", "changeRole", "disableMember", "enableMember", "turnout", "resultsJson", "resultsCsv", "changePassword", "sessions", "endSession",
                 "logOutEverywhere");
     }
 

@@ -7,6 +7,7 @@ import com.partvote.domain.member.MemberId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -58,6 +59,12 @@ public final class BallotBox {
         Optional<BallotSheet> current = sheet(election, voter);
         current.ifPresent(sheet -> put(sheet, BallotSheet.empty(election, voter, at)));
         return current;
+    }
+
+    /** The members who hold a sheet in the election, by id. */
+    public List<MemberId> votersOf(ElectionId election) {
+        return sheets.keySet().stream().filter(k -> k.election().equals(election)).map(Key::voter)
+                .sorted(java.util.Comparator.comparingLong(MemberId::value)).toList();
     }
 
     public long votesFor(ChoiceId choice) {

@@ -31,6 +31,12 @@ class CachedVoters implements LoadVoterPort {
     }
 
     @Override
+    public List<Voter> allVoters() {
+        return jdbc.query("SELECT id, part, team FROM member ORDER BY id", (rs, i) -> new Voter(new MemberId(rs.getLong("id")),
+                Part.valueOf(rs.getString("part")), Team.orNone(rs.getString("team"))));
+    }
+
+    @Override
     public Optional<Voter> findVoter(MemberId member) {
         Voter cached = cache.getIfPresent(member);
         if (cached != null) {

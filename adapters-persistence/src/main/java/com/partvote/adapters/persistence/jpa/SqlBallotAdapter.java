@@ -1,7 +1,7 @@
 package com.partvote.adapters.persistence.jpa;
 
-import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.AuthenticationFailedException.Reason;
+import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.port.out.LoadBallotSheetPort;
 import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.application.port.out.StandingsQueryPort;
@@ -258,5 +258,11 @@ class SqlBallotAdapter implements RecordBallotPort, LoadBallotSheetPort, Standin
                         WHERE c.election_id = ?),
                        (SELECT COALESCE(SUM(voters), 0) FROM election_turnout WHERE election_id = ?)
                 """, (rs, n) -> new Turnout(rs.getLong(1), rs.getLong(2)), election.value(), election.value());
+    }
+
+    @Override
+    public List<MemberId> votersOf(ElectionId election) {
+        return jdbc.query("SELECT voter_id FROM ballot_sheet WHERE election_id = ? ORDER BY voter_id",
+                (rs, n) -> new MemberId(rs.getLong(1)), election.value());
     }
 }

@@ -1,7 +1,7 @@
 package com.partvote.adapters.persistence.memory;
 
-import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.AuthenticationFailedException.Reason;
+import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.port.out.LoadBallotSheetPort;
 import com.partvote.application.port.out.RecordBallotPort;
 import com.partvote.application.port.out.StandingsQueryPort;
@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
-import java.util.function.Supplier;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * Ballot sheets in memory: the domain's {@link BallotBox} keeps once per choice, the limit and
@@ -143,5 +143,10 @@ class MemoryBallotAdapter implements RecordBallotPort, LoadBallotSheetPort, Stan
     @Override
     public Turnout turnout(ElectionId election) {
         return read(() -> new Turnout(box.ballots(election), box.voters(election)));
+    }
+
+    @Override
+    public List<MemberId> votersOf(ElectionId election) {
+        return read(() -> box.votersOf(election));
     }
 }

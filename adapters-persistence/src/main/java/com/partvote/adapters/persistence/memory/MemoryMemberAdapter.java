@@ -37,6 +37,11 @@ class MemoryMemberAdapter implements LoadMemberPort, LoadVoterPort, SaveMemberPo
     }
 
     @Override
+    public List<Voter> allVoters() {
+        return allMembers().stream().sorted(java.util.Comparator.comparingLong(m -> m.id().value())).map(Voter::of).toList();
+    }
+
+    @Override
     public Optional<Voter> findVoter(MemberId id) {
         return findMember(id).map(Voter::of);
     }

@@ -2,6 +2,7 @@ package com.partvote.application.port.out;
 
 import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.MemberId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,4 +14,7 @@ import java.util.Optional;
 public interface LoadVoterPort {
 
     Optional<Voter> findVoter(MemberId member);
+
+    /** Every member as a voter, read fresh (for turnout: who may vote in an election). */
+    List<Voter> allVoters();
 }

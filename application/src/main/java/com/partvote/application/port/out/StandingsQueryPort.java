@@ -1,6 +1,7 @@
 package com.partvote.application.port.out;
 
 import com.partvote.domain.election.ElectionId;
+import com.partvote.domain.member.MemberId;
 import com.partvote.domain.tally.ChoiceVotes;
 import java.util.List;
 
@@ -16,6 +17,9 @@ public interface StandingsQueryPort {
 
     /** How many choices the election's sheets hold together, and how many voters hold a sheet. */
     Turnout turnout(ElectionId election);
+
+    /** The members who hold a sheet in the election now, by id (never what the sheets hold). */
+    List<MemberId> votersOf(ElectionId election);
 
     record Turnout(long ballots, long voters) {
     }
