@@ -135,7 +135,7 @@ start_app() {
     # shellcheck disable=SC2086 # APP_ARGS is a word list
     env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
         SPRING_DATASOURCE_USERNAME=app SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-        PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" PARTVOTE_DB_POOL_SIZE="$DB_POOL" \
+        PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" PARTVOTE_REGISTRATION_MODE=open PARTVOTE_DB_POOL_SIZE="$DB_POOL" \
         PARTVOTE_THROTTLE_MAX_SIGN_UPS_PER_CLIENT=1000000 \
         "$JAVA" "$@" -jar "$APP_JAR" --spring.profiles.active=prod --server.port="$APP_PORT" \
         --server.tomcat.threads.max="$TOMCAT_THREADS" $APP_ARGS >>"$RUN/app.log" 2>&1 &

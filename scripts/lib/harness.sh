@@ -92,7 +92,7 @@ app_start() {
   local name="$1" port="$2"
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/app" \
   SPRING_DATASOURCE_USERNAME=app SPRING_DATASOURCE_PASSWORD=app \
-  PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" \
+  PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" PARTVOTE_REGISTRATION_MODE=open \
     java -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -jar "$JAR" --spring.profiles.active=prod --server.port="$port" \
       --partvote.auth.bcrypt-cost=4 --partvote.throttle.max-sign-ups-per-client=1000000 >>"$WORK/$name.log" 2>&1 &
   local pid=$!

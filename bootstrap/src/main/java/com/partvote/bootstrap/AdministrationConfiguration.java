@@ -12,16 +12,21 @@ import com.partvote.application.port.in.ElectionReportUseCases.ViewTurnoutUseCas
 import com.partvote.application.port.in.ManageElectionUseCases.CreateElectionUseCase;
 import com.partvote.application.port.in.ManageElectionUseCases.EditElectionUseCase;
 import com.partvote.application.port.in.ManageElectionUseCases.StepElectionUseCase;
+import com.partvote.application.port.in.VoterRollUseCases.ListRollUseCase;
+import com.partvote.application.port.in.VoterRollUseCases.RemoveRollEntryUseCase;
+import com.partvote.application.port.in.VoterRollUseCases.UploadRollUseCase;
 import com.partvote.application.port.out.AuditTrailPort;
 import com.partvote.application.port.out.ClubTeamsPort;
 import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
+import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.MemberAccessPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SessionPort;
 import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.application.port.out.TokenDenyListPort;
+import com.partvote.application.port.out.VoterRollPort;
 import com.partvote.application.service.AdminElections;
 import com.partvote.application.service.ChangeRoleService;
 import com.partvote.application.service.CreateElectionService;
@@ -29,14 +34,20 @@ import com.partvote.application.service.DisableMemberService;
 import com.partvote.application.service.EditElectionService;
 import com.partvote.application.service.ExportResultsService;
 import com.partvote.application.service.ListMembersService;
+import com.partvote.application.service.ListRollService;
 import com.partvote.application.service.RecordClockTransitionsService;
+import com.partvote.application.service.RegistrationPolicy;
+import com.partvote.application.service.RemoveRollEntryService;
 import com.partvote.application.service.StepElectionService;
+import com.partvote.application.service.UploadRollService;
 import com.partvote.application.service.ViewAuditTrailService;
 import com.partvote.application.service.ViewTurnoutService;
 import com.partvote.bootstrap.UseCaseConfiguration.Transactions;
 import com.partvote.domain.member.Email;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -44,6 +55,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -59,6 +71,50 @@ class AdministrationConfiguration {
     AccessPolicy accessPolicy(MemberAccessPort members, @Value("${partvote.admin-emails:}") List<String> adminEmails) {
         Set<Email> configured = adminEmails.stream().filter(s -> !s.isBlank()).map(Email::new).collect(Collectors.toSet());
         return new AccessPolicy(members, configured);
+    }
+
+    /**
+     * Who may register: {@code open} (anyone; the development default) or {@code roll} (the voter
+     * roll's emails, with its part and team). The production profile requires it to be set.
+     */
+    @Bean
+    RegistrationPolicy registrationPolicy(VoterRollPort roll, @Value("${partvote.registration.mode:}") String mode,
+                                          AccessPolicy access, Environment environment) {
+        boolean production = Arrays.asList(environment.getActiveProfiles()).contains("prod");
+        if (mode.isBlank()) {
+            if (production) {
+                throw new IllegalStateException("PARTVOTE_REGISTRATION_MODE is not set: in production say who may "
+                        + "register, open (anyone) or roll (the voter roll's emails only).");
+            }
+            return RegistrationPolicy.open();
+        }
+        try {
+            return new RegistrationPolicy(RegistrationPolicy.Mode.valueOf(mode.strip().toUpperCase(Locale.ROOT)), roll,
+                    access.configuredAdmins());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("PARTVOTE_REGISTRATION_MODE must be open or roll, not " + mode);
+        }
+    }
+
+    @Bean
+    UploadRollUseCase uploadRollUseCase(AccessPolicy access, VoterRollPort roll, ClubTeamsPort teams, AuditTrailPort trail,
+                                        Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(UploadRollUseCase.class, new UploadRollService(access, roll, teams, trail, clock),
+                tx.readWrite());
+    }
+
+    @Bean
+    ListRollUseCase listRollUseCase(AccessPolicy access, VoterRollPort roll, LoadMemberPort members,
+                                    LoadElectionPort elections, StandingsQueryPort standings, Transactions tx) {
+        return TransactionalUseCase.wrap(ListRollUseCase.class,
+                new ListRollService(access, roll, members, elections, standings), tx.readOnly());
+    }
+
+    @Bean
+    RemoveRollEntryUseCase removeRollEntryUseCase(AccessPolicy access, VoterRollPort roll, AuditTrailPort trail,
+                                                  Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(RemoveRollEntryUseCase.class,
+                new RemoveRollEntryService(access, roll, trail, clock), tx.readWrite());
     }
 
     @Bean

@@ -69,11 +69,11 @@ class UseCaseConfiguration {
                       RecordBallotPort ballots, LoadBallotSheetPort sheets, StandingsQueryPort standings,
                       SessionPort sessions, TokenDenyListPort denyList, AccessTokenPort accessTokens,
                       PasswordHasher hasher, LoginThrottlePort throttle, PartvoteProperties properties, AccessPolicy access,
-                      Clock clock) {
+                      RegistrationPolicy registration, Clock clock) {
         ElectionLookup lookup = new ElectionLookup(loadElection, loadVoter, access);
         ElectionViews views = new ElectionViews(lookup, loadChoice, sheets, clock);
         return new Services(
-                new AccountService(saveMember, loadMember, saveElection, teams, hasher, throttle, clock),
+                new AccountService(saveMember, loadMember, saveElection, teams, hasher, throttle, clock, registration),
                 new ClubSetupService(teams, loadElection, saveElection, clock),
                 new ListElectionsService(loadElection, views),
                 new ViewElectionService(lookup, sheets, views),

@@ -12,10 +12,26 @@ import org.springframework.boot.SpringApplication;
 class ProductionStartupTest {
 
     private static void startProduction(String secret) {
+        startProduction(secret, "--partvote.registration.mode=open");
+    }
+
+    private static void startProduction(String secret, String... more) {
         SpringApplication app = new SpringApplication(PartvoteApplication.class, EmbeddedPostgresConfiguration.class);
         app.setAdditionalProfiles("prod");
         // given on the command line, so that a key in the environment cannot stand in for it
-        app.run("--server.port=0", "--partvote.auth.jwt-secret=" + secret).close();
+        String[] args = new String[more.length + 2];
+        args[0] = "--server.port=0";
+        args[1] = "--partvote.auth.jwt-secret=" + secret;
+        System.arraycopy(more, 0, args, 2, more.length);
+        app.run(args).close();
+    }
+
+    @Test
+    void productionDoesNotStartWithoutAnExplicitRegistrationMode() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        assertThatThrownBy(() -> startProduction(Base64.getEncoder().encodeToString(key), new String[0]))
+                .rootCause().hasMessageContaining("PARTVOTE_REGISTRATION_MODE");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.partvote.adapters.web.api.EnvelopeErrorReportValve;
 import com.partvote.adapters.web.api.ErrorEnvelopes;
 import com.partvote.adapters.web.api.Messages;
 import com.partvote.adapters.web.api.RequestGuardFilter;
+import com.partvote.adapters.web.api.RollController;
 import com.partvote.adapters.web.api.SecurityHeadersFilter;
 import com.partvote.adapters.web.api.StandingMapper;
 import com.partvote.adapters.web.api.VotingController;
@@ -58,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AccountController.class, AccountSecurityController.class, VotingController.class, ElectionController.class,
-        AdminController.class, ElectionReportController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
+        AdminController.class, ElectionReportController.class, RollController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
         ApiDocumentation.class, WellFormedJsonAdvice.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
@@ -130,8 +131,9 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    RequestGuardFilter requestGuardFilter(@Value("${partvote.web.max-request-body:16KB}") DataSize maxRequestBody) {
-        return new RequestGuardFilter(maxRequestBody.toBytes());
+    RequestGuardFilter requestGuardFilter(@Value("${partvote.web.max-request-body:16KB}") DataSize maxRequestBody,
+                                          @Value("${partvote.web.max-roll-body:2MB}") DataSize maxRollBody) {
+        return new RequestGuardFilter(maxRequestBody.toBytes(), "/api/admin/roll", maxRollBody.toBytes());
     }
 
     @Bean

@@ -1,25 +1,25 @@
 package com.partvote.application.service;
 
-import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.AuthenticationFailedException.Reason;
+import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.ThrottleKeys;
 import com.partvote.application.auth.TooManyAttemptsException;
 import com.partvote.application.port.in.SignUpUseCase;
-import com.partvote.application.port.out.LoginThrottlePort;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import com.partvote.application.port.in.ViewMemberUseCase;
-import com.partvote.application.port.out.LoadMemberPort;
-import com.partvote.application.port.out.PasswordHasher;
 import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.LoginThrottlePort;
+import com.partvote.application.port.out.PasswordHasher;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveMemberPort;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.NewMember;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /** Registration and the member's own account. */
 public class AccountService implements SignUpUseCase, ViewMemberUseCase {
@@ -31,6 +31,7 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
     private final PasswordHasher hasher;
     private final LoginThrottlePort throttle;
     private final Clock clock;
+    private final RegistrationPolicy registration;
 
     public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveElectionPort choices,
                           ClubTeamsPort teams, PasswordHasher hasher) {
@@ -57,6 +58,14 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
      */
     public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveElectionPort choices,
                           ClubTeamsPort teams, PasswordHasher hasher, LoginThrottlePort throttle, Clock clock) {
+        this(saveMember, loadMember, choices, teams, hasher, throttle, clock, RegistrationPolicy.open());
+    }
+
+    /** With a registration policy: in roll mode, only rolled emails register, with the roll's part and team. */
+    public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveElectionPort choices,
+                          ClubTeamsPort teams, PasswordHasher hasher, LoginThrottlePort throttle, Clock clock,
+                          RegistrationPolicy registration) {
+        this.registration = registration;
         this.throttle = throttle;
         this.clock = clock;
         this.saveMember = saveMember;
@@ -78,9 +87,10 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
         if (command.team() != null && !teams.teams().contains(command.team())) {
             throw new InvalidValueException("team", "unknown", "not one of the club's teams: " + command.team());
         }
-        NewMember registration = new NewMember(command.name(), command.email(), command.part(), command.team(),
+        RegistrationPolicy.Admitted admitted = registration.admit(command.email(), command.part(), command.team());
+        NewMember newMember = new NewMember(command.name(), command.email(), admitted.part(), admitted.team(),
                 hasher.hash(command.password()));
-        Member member = saveMember.saveNewMember(registration);
+        Member member = saveMember.saveNewMember(newMember);
         // A candidate declared with this email before the member existed is the member.
         choices.linkChoicesTo(member.email(), member.id());
         return member;

@@ -21,8 +21,6 @@ import tools.jackson.databind.JsonNode;
 @PostgresApiTest
 class AdminPostgresTest {
 
-    static final String CHIEF = "chief.admin@test.partvote.example"; // partvote.admin-emails in application-test.yml
-
     @LocalServerPort
     int port;
 
@@ -32,10 +30,7 @@ class AdminPostgresTest {
     @BeforeEach
     void logInTheConfiguredAdmin() {
         api = new ApiClient(port);
-        Response signUp = api.post("/api/users/signups/", "{\"name\":\"관리자\",\"email\":\"" + CHIEF
-                + "\",\"password\":\"password-123\",\"part\":\"BE\"}");
-        assertThat(signUp.status()).as(signUp.toString()).isIn(201, 400);
-        admin = api.logIn(new Member(0, CHIEF, "password-123"));
+        admin = api.configuredAdmin();
     }
 
     private String newElection(String slug, String window) {

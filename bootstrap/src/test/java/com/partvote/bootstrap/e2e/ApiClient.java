@@ -111,6 +111,19 @@ public final class ApiClient {
                 r.cookie("refresh_token").orElseThrow());
     }
 
+    /** The address application-test.yml names in partvote.admin-emails: that account is an admin. */
+    public static final String CONFIGURED_ADMIN = "chief.admin@test.partvote.example";
+
+    /** Logs in the configured admin, signing them up first in a database that does not have them yet. */
+    public LoggedIn configuredAdmin() {
+        Response signUp = post("/api/users/signups/", "{\"name\":\"관리자\",\"email\":\"" + CONFIGURED_ADMIN
+                + "\",\"password\":\"password-123\",\"part\":\"BE\"}");
+        if (signUp.status() != 201 && !"EMAIL_TAKEN".equals(signUp.code())) {
+            throw new AssertionError("the configured admin could not sign up: " + signUp);
+        }
+        return logIn(new Member(0, CONFIGURED_ADMIN, "password-123"));
+    }
+
     public Response refresh(String refreshToken) {
         return post("/api/refreshes/", "{}", "Cookie", "refresh_token=" + refreshToken);
     }

@@ -90,7 +90,7 @@ class ApiDocumentationPostgresTest {
                 "/api/admin/elections/{election}/publish/", "/api/admin/audit/", "/api/admin/members/",
                 "/api/admin/members/{id}/role/", "/api/admin/members/{id}/disable/", "/api/admin/members/{id}/enable/",
                 "/api/admin/elections/{election}/turnout/", "/api/admin/elections/{election}/results/",
-                "/api/admin/elections/{election}/results.csv",
+                "/api/admin/elections/{election}/results.csv", "/api/admin/roll/", "/api/admin/roll/{email}/",
                 "/api/users/password/", "/api/users/sessions/",
                 "/api/users/sessions/{id}/", "/api/users/logouts/all/");
         Set<String> operationIds = new TreeSet<>();
@@ -103,7 +103,7 @@ class ApiDocumentationPostgresTest {
         assertThat(operationIds).containsExactlyInAnyOrder("signUp", "logIn", "refresh", "logOut", "me",
                 "candidates", "results", "vote", "elections", "election", "standings", "addChoice", "replaceSheet",
                 "mySheet", "withdraw", "createElection", "editElection", "scheduleElection", "openElection", "closeElection",
-                "publishElection", "auditTrail", "listMembers", "changeRole", "disableMember", "enableMember", "turnout", "resultsJson", "resultsCsv", "changePassword", "sessions", "endSession",
+                "publishElection", "auditTrail", "listMembers", "changeRole", "disableMember", "enableMember", "turnout", "resultsJson", "resultsCsv", "uploadRoll", "roll", "removeRollEntry", "changePassword", "sessions", "endSession",
                 "logOutEverywhere");
     }
 
@@ -187,7 +187,11 @@ class ApiDocumentationPostgresTest {
             String concrete = path.replace("{election}", "fe-leader").replace("{id}", "1");
             Response wrongType = api.send("POST", concrete, "x", concat(auth, "Content-Type", "text/plain"));
             Response malformed = api.send("POST", concrete, "{", concat(auth, "Content-Type", "application/json"));
-            if (post.has("requestBody")) {
+            if (post.has("requestBody") && !post.get("requestBody").get("content").has("application/json")) {
+                // the roll takes CSV: anything else, JSON included, is the wrong media type
+                assertThat(wrongType.status()).as(path).isEqualTo(415);
+                assertThat(malformed.code()).as(path).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+            } else if (post.has("requestBody")) {
                 assertThat(codes(post, "415")).as(path).containsExactly("UNSUPPORTED_MEDIA_TYPE");
                 assertThat(wrongType.status()).as(path).isEqualTo(415);
                 assertThat(wrongType.code()).as(path).isEqualTo("UNSUPPORTED_MEDIA_TYPE");

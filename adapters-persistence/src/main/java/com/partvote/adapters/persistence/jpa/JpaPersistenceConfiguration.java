@@ -37,6 +37,11 @@ public class JpaPersistenceConfiguration {
     }
 
     @Bean
+    SqlVoterRoll voterRoll(JdbcTemplate jdbc) {
+        return new SqlVoterRoll(jdbc);
+    }
+
+    @Bean
     SqlAdministration administration(JdbcTemplate jdbc) {
         return new SqlAdministration(jdbc);
     }

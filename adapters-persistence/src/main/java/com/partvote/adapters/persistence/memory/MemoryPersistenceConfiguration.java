@@ -29,6 +29,11 @@ public class MemoryPersistenceConfiguration {
     }
 
     @Bean
+    MemoryVoterRoll memoryVoterRoll() {
+        return new MemoryVoterRoll();
+    }
+
+    @Bean
     MemoryAdministration memoryAdministration(MemoryMemberAdapter members) {
         return new MemoryAdministration(members);
     }

@@ -14,6 +14,7 @@ import com.partvote.application.port.out.SaveMemberPort;
 import com.partvote.application.port.out.SessionPort;
 import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.application.port.out.TokenDenyListPort;
+import com.partvote.application.port.out.VoterRollPort;
 import com.partvote.application.port.out.contract.PersistencePorts;
 import java.time.Duration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JpaStores {
 
     private static final String EVERY_TABLE = "ballot, ballot_sheet, choice_tally, election_turnout, "
-            + "refresh_token, auth_session, denied_token, choice, election, member_email_review, member, team";
+            + "refresh_token, auth_session, denied_token, choice, election, member_email_review, member, voter_roll, team";
 
     private final JpaMemberAdapter members;
     private final SqlElectionAdapter elections;
@@ -66,7 +67,8 @@ class JpaStores {
                 tx(LoadBallotSheetPort.class, ballots),
                 tx(StandingsQueryPort.class, ballots),
                 tx(MemberAccessPort.class, new SqlAdministration(jdbc)),
-                tx(AuditTrailPort.class, new SqlAdministration(jdbc)));
+                tx(AuditTrailPort.class, new SqlAdministration(jdbc)),
+                tx(VoterRollPort.class, new SqlVoterRoll(jdbc)));
     }
 
     private <T> T tx(Class<T> port, T target) {

@@ -15,6 +15,7 @@ final class MemoryStores {
         MemoryBallotAdapter ballots = new MemoryBallotAdapter(elections, members, Clock.systemUTC());
         MemoryAdministration administration = new MemoryAdministration(members);
         return new PersistencePorts(members, members, members, new MemorySessionAdapter(administration), new MemoryTokenDenyList(),
-                elections, elections, elections, elections, ballots, ballots, ballots, administration, administration);
+                elections, elections, elections, elections, ballots, ballots, ballots, administration, administration,
+                new MemoryVoterRoll());
     }
 }

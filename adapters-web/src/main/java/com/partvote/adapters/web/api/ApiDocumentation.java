@@ -160,8 +160,10 @@ public class ApiDocumentation {
             twins.forEach(openApi.getPaths()::remove);
             Set<String> requests = new TreeSet<>();
             openApi.getPaths().values().forEach(path -> path.readOperations().stream()
-                    .filter(o -> o.getRequestBody() != null)
-                    .forEach(o -> requests.add(o.getRequestBody().getContent().get(JSON).getSchema().get$ref())));
+                    .filter(o -> o.getRequestBody() != null && o.getRequestBody().getContent().get(JSON) != null)
+                    .map(o -> o.getRequestBody().getContent().get(JSON).getSchema().get$ref())
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(requests::add)); // (a CSV body, the roll's, has no JSON schema)
             openApi.getComponents().getSchemas().forEach((name, schema) -> {
                 if (!name.startsWith(Envelope.class.getSimpleName()) && schema.getProperties() != null
                         && !requests.contains(SCHEMAS + name)) {

@@ -3,6 +3,7 @@ package com.partvote.adapters.web.api;
 import static com.partvote.adapters.web.api.ErrorEnvelopes.json;
 
 import com.partvote.application.auth.TooManyAttemptsException;
+import com.partvote.application.port.in.RollExceptions;
 import com.partvote.domain.DomainException;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.ballot.BallotRefusedException;
@@ -60,6 +61,14 @@ public class ApiExceptionHandler {
             return json(401).header(HttpHeaders.WWW_AUTHENTICATE, challenge).body(errors.envelope(error, Map.of()));
         }
         return errors.reply(error);
+    }
+
+    /** A roll upload with bad lines: every line's number, field and reason, as the detail. */
+    @ExceptionHandler(RollExceptions.RollInvalidException.class)
+    ResponseEntity<Envelope<Object>> rollInvalid(RollExceptions.RollInvalidException e) {
+        List<Map<String, Object>> lines = e.errors().stream()
+                .map(l -> Map.<String, Object>of("line", l.line(), "field", l.field(), "reason", l.reason())).toList();
+        return json(400).body(errors.envelope(ErrorCatalog.ROLL_INVALID, Map.of("lines", lines)));
     }
 
     /** A lifecycle step the election's state does not allow: the state it is in, as the detail. */

@@ -38,12 +38,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestGuardFilter extends OncePerRequestFilter implements Ordered {
 
     private final long maxBodyBytes;
+    private final String largeBodyPath;
+    private final long largeBodyBytes;
 
     public RequestGuardFilter(long maxBodyBytes) {
-        if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("maxBodyBytes out of range: " + maxBodyBytes);
+        this(maxBodyBytes, null, maxBodyBytes);
+    }
+
+    /** With one route that takes larger bodies (the voter roll's CSV): paths starting with {@code largeBodyPath}. */
+    public RequestGuardFilter(long maxBodyBytes, String largeBodyPath, long largeBodyBytes) {
+        for (long limit : new long[] {maxBodyBytes, largeBodyBytes}) {
+            if (limit < 1 || limit > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("body limit out of range: " + limit);
+            }
         }
         this.maxBodyBytes = maxBodyBytes;
+        this.largeBodyPath = largeBodyPath;
+        this.largeBodyBytes = largeBodyBytes;
+    }
+
+    private long limitFor(HttpServletRequest request) {
+        return largeBodyPath != null && request.getRequestURI().startsWith(largeBodyPath) ? largeBodyBytes : maxBodyBytes;
     }
 
     @Override
@@ -55,7 +70,8 @@ public class RequestGuardFilter extends OncePerRequestFilter implements Ordered 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
@@ -74,8 +90,8 @@ public class RequestGuardFilter extends OncePerRequestFilter implements Ordered 
         HttpServletRequest forward = request;
         if (request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
             // no declared length: count the bytes as they come, stop one past the limit
-            byte[] body = readAtMost(request.getInputStream(), maxBodyBytes + 1);
-            if (body.length > maxBodyBytes) {
+            byte[] body = readAtMost(request.getInputStream(), limit + 1);
+            if (body.length > limit) {
                 response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             }

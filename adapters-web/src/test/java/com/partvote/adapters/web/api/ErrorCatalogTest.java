@@ -131,7 +131,7 @@ class ErrorCatalogTest {
 
     private static final Map<Class<?>, Object> SAMPLES = Map.of(String.class, "sample", long.class, 1L,
             int.class, 1, Duration.class, Duration.ofSeconds(1), Slug.class, new Slug("sample"),
-            MemberId.class, new MemberId(1));
+            MemberId.class, new MemberId(1), List.class, List.of());
 
     /** Every refusal a ballot rule can return, as BallotRefusedException carries them. */
     private static final List<Rejection> REFUSALS = List.of(

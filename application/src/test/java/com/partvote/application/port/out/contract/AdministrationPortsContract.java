@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.partvote.application.auth.AccessDeniedException;
 import com.partvote.application.port.out.MemberAccessPort.RoleChange;
 import com.partvote.application.port.out.SaveElectionPort.UpsertCounts;
+import com.partvote.application.port.out.VoterRollPort.RollCounts;
 import com.partvote.domain.audit.Actor;
 import com.partvote.domain.audit.AuditEntry;
 import com.partvote.domain.audit.AuditEvent;
@@ -14,8 +15,13 @@ import com.partvote.domain.choice.ChoiceProfile;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.SlugTakenException;
 import com.partvote.domain.election.Stage;
+import com.partvote.domain.member.Email;
 import com.partvote.domain.member.Member;
+import com.partvote.domain.member.MemberName;
+import com.partvote.domain.member.Part;
 import com.partvote.domain.member.Role;
+import com.partvote.domain.member.RollEntry;
+import com.partvote.domain.member.Team;
 import com.partvote.domain.session.SessionId;
 import java.util.List;
 import java.util.Map;
@@ -134,5 +140,22 @@ public abstract class AdministrationPortsContract extends PortContract {
         store.saveElection().updateElection(renamed, T0);
         Election again = store.saveElection().saveElection(spec(anElection().withSlug(e.slug().value()).build()), T0);
         assertThat(again.title()).as("changed through the API: the file leaves it").isEqualTo("관리자가 바꾼 제목");
+    }
+
+    @Test
+    void theRollIsUpsertedByCanonicalEmailAndAnUnchangedUploadChangesNothing() {
+        store.teams().saveTeams(List.of(new Team("포켓돈")));
+        List<RollEntry> file = List.of(
+                new RollEntry(new Email("Kim@Example.com"), new MemberName("김채림"), Part.FE, new Team("포켓돈")),
+                new RollEntry(new Email("lee@example.com"), new MemberName("이수"), Part.BE, null));
+        assertThat(store.roll().upsert(file, T0)).isEqualTo(new RollCounts(2, 0, 0));
+        assertThat(store.roll().upsert(file, T0.plusSeconds(1))).isEqualTo(new RollCounts(0, 0, 2));
+        RollEntry moved = new RollEntry(new Email("lee@example.com"), new MemberName("이수"), Part.FE, null);
+        assertThat(store.roll().upsert(List.of(moved), T0.plusSeconds(2))).isEqualTo(new RollCounts(0, 1, 0));
+        assertThat(store.roll().findEntry(new Email("KIM@example.com"))).contains(file.get(0));
+        assertThat(store.roll().entries()).containsExactly(file.get(0), moved);
+        assertThat(store.roll().remove(new Email("kim@example.com"))).isTrue();
+        assertThat(store.roll().remove(new Email("kim@example.com"))).isFalse();
+        assertThat(store.roll().entries()).containsExactly(moved);
     }
 }

@@ -14,6 +14,7 @@ import com.partvote.application.port.out.SaveMemberPort;
 import com.partvote.application.port.out.SessionPort;
 import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.application.port.out.TokenDenyListPort;
+import com.partvote.application.port.out.VoterRollPort;
 import java.util.Objects;
 
 /**
@@ -25,7 +26,8 @@ public record PersistencePorts(LoadMemberPort loadMember, LoadVoterPort loadVote
                                SessionPort sessions, TokenDenyListPort denyList,
                                ClubTeamsPort teams, LoadElectionPort loadElection, SaveElectionPort saveElection,
                                LoadChoicePort loadChoice, RecordBallotPort ballots, LoadBallotSheetPort sheets,
-                               StandingsQueryPort standings, MemberAccessPort access, AuditTrailPort audit) {
+                               StandingsQueryPort standings, MemberAccessPort access, AuditTrailPort audit,
+                               VoterRollPort roll) {
 
     public PersistencePorts {
         Objects.requireNonNull(loadMember, "loadMember");
@@ -42,5 +44,6 @@ public record PersistencePorts(LoadMemberPort loadMember, LoadVoterPort loadVote
         Objects.requireNonNull(standings, "standings");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(roll, "roll");
     }
 }
