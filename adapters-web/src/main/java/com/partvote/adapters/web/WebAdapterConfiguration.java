@@ -165,17 +165,17 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
      * and a refused origin gets the envelope.
      */
     @Bean
-    CorsFilter corsFilter(ErrorEnvelopes errors) {
+    CorsFilter corsFilter(ErrorEnvelopes errors, LocaleResolver locales) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(allowedOrigins);
-        cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language"));
         cors.setAllowCredentials(true);
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", cors);
         CorsFilter filter = new CorsFilter(source);
-        filter.setCorsProcessor(new EnvelopeCorsProcessor(errors));
+        filter.setCorsProcessor(new EnvelopeCorsProcessor(errors, locales));
         return filter;
     }
 }

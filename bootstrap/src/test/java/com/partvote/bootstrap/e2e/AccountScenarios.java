@@ -177,7 +177,14 @@ abstract class AccountScenarios extends ApiScenarios {
                 "Access-Control-Request-Method", "POST");
         assertThat(denied.status()).isEqualTo(403);
         assertThat(denied.code()).isEqualTo("CORS_ORIGIN_DENIED");
+        assertThat(denied.json().get("message").asString()).as("Korean by default").isEqualTo("허용되지 않은 출처(Origin)의 요청입니다.");
         assertThat(denied.header("Access-Control-Allow-Origin")).isEmpty();
+        Response english = api.send("OPTIONS", "/api/users/logins/", null, "Origin", "https://evil.example",
+                "Access-Control-Request-Method", "POST", "Accept-Language", "en");
+        assertThat(english.json().get("message").asString()).isEqualTo("Requests from this origin are not allowed.");
+        Response put = api.send("OPTIONS", "/api/elections/fe-leader/ballot/", null, "Origin", "http://localhost:3000",
+                "Access-Control-Request-Method", "PUT");
+        assertThat(put.header("Access-Control-Allow-Methods").orElseThrow()).contains("PUT").contains("DELETE");
     }
 
     static JsonNode claims(String jwt) {

@@ -2,6 +2,7 @@ package com.partvote.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partvote.bootstrap.ClubFileLoader;
 import com.partvote.bootstrap.e2e.ApiClient.LoggedIn;
 import com.partvote.bootstrap.e2e.ApiClient.Member;
 import com.partvote.bootstrap.e2e.ApiClient.Response;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +25,9 @@ class AdminPostgresTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ClubFileLoader clubFile;
 
     ApiClient api;
     LoggedIn admin;
@@ -216,6 +221,20 @@ class AdminPostgresTest {
                     .containsEntry("ballots", "3").containsEntry("voters", "2").containsEntry("state", "OPEN");
         }
         assertThat(rows.get(0)).containsEntry("name", "김채림").containsEntry("votes", "2");
+    }
+
+    @Test
+    void anEditThroughTheApiSurvivesTheClubFileBeingLoadedAgainAsAtARestart() throws Exception {
+        Response edited = api.send("PATCH", "/api/admin/elections/next-plan/", "{\"title\":\"관리자가 바꾼 계획\"}",
+                admin.bearer());
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+
+        clubFile.run(null); // what every start does
+
+        Response after = api.get("/api/elections/next-plan/", admin.bearer());
+        assertThat(after.detail().get("title").asString()).isEqualTo("관리자가 바꾼 계획");
+        assertThat(api.get("/api/admin/audit/?election=next-plan", admin.bearer()).detail().get(0).get("action").asString())
+                .isEqualTo("ELECTION_EDITED");
     }
 
     private Response step(String slug, String step) {
