@@ -89,6 +89,54 @@ class VoterRollPostgresTest {
                 member.bearer()[0], member.bearer()[1]).code()).isEqualTo("ADMIN_REQUIRED");
     }
 
+    @Test
+    void theWholeNightFromAnEmptyRollToTheExportedCsvWithEveryStepAudited() {
+        String tag = Long.toString(System.nanoTime() % 1_000_000_000L);
+        JsonNode before = api.get("/api/admin/audit/?limit=1", admin.bearer()).detail();
+        long since = before.isEmpty() ? 0 : before.get(0).get("seq").asLong();
+        String voter = "night." + tag + "@roll.example";
+        assertThat(upload("email,name,part,team\n" + voter + ",오민지,BE,\n").detail().get("added").asInt()).isEqualTo(1);
+
+        String slug = "night-" + tag;
+        assertThat(api.post("/api/admin/elections/", """
+                {"slug":"%s","title":"밤의 투표","kind":"CANDIDATES","results":"AFTER_CLOSE","rules":["MAX_CHOICES(1)"],
+                 "choices":[{"key":"a","name":"김채림"},{"key":"b","name":"신성우"}]}""".formatted(slug), admin.bearer())
+                .status()).isEqualTo(201);
+        assertThat(api.post("/api/admin/elections/" + slug + "/open/", "", admin.bearer()).detail().get("state").asString())
+                .isEqualTo("OPEN");
+
+        assertThat(signUp("nobody." + tag + "@roll.example", "FE").code()).isEqualTo("NOT_ON_ROLL");
+        Response joined = signUp(voter, "FE");
+        assertThat(joined.detail().get("part").asString()).isEqualTo("BE");
+        LoggedIn member = api.logIn(new Member(joined.detail().get("id").asLong(), voter, "password-123"));
+        long choice = api.get("/api/elections/" + slug + "/", member.bearer()).detail().get("choices").get(1).get("id").asLong();
+        assertThat(api.post("/api/elections/" + slug + "/votes/", "{\"choice\":" + choice + "}", member.bearer()).status())
+                .isEqualTo(201);
+        assertThat(api.get("/api/elections/" + slug + "/results/", member.bearer()).code()).isEqualTo("RESULTS_EMBARGOED");
+
+        assertThat(api.post("/api/admin/elections/" + slug + "/close/", "", admin.bearer()).status()).isEqualTo(200);
+        assertThat(api.post("/api/admin/elections/" + slug + "/publish/", "", admin.bearer()).status()).isEqualTo(200);
+        JsonNode published = api.get("/api/elections/" + slug + "/results/", member.bearer()).detail();
+        assertThat(published.get("standings").get(0).get("name").asString()).isEqualTo("신성우");
+
+        String csv = api.get("/api/admin/elections/" + slug + "/results.csv", admin.bearer()).raw();
+        List<String> rows = List.of(csv.substring(1).split("\r\n"));
+        assertThat(rows.get(0)).isEqualTo("election,title,state,opens_at,closes_at,generated_at,ballots,voters,rank,choice_id,name,votes");
+        assertThat(rows.get(1)).startsWith(slug + ",\"밤의 투표\",PUBLISHED,").endsWith(",1,1,1," + choice + ",신성우,1");
+        assertThat(rows.get(2)).endsWith(",김채림,0");
+
+        List<String> steps = new ArrayList<>();
+        for (JsonNode e : api.get("/api/admin/audit/?limit=200", admin.bearer()).detail()) {
+            if (e.get("seq").asLong() > since) {
+                steps.add(e.get("action").asString());
+            }
+        }
+        // newest first; the clock's job may add entries of other elections in between
+        assertThat(steps).containsSubsequence("ELECTION_PUBLISHED", "ELECTION_CLOSED", "ELECTION_OPENED", "ELECTION_CREATED",
+                "ROLL_UPLOADED");
+        assertThat(steps.stream().filter(a -> !a.startsWith("ELECTION_") && !a.startsWith("ROLL_"))).isEmpty();
+    }
+
     private JsonNode entry(String email) {
         for (JsonNode e : api.get("/api/admin/roll/", admin.bearer()).detail()) {
             if (e.get("email").asString().equals(email)) {
