@@ -92,18 +92,28 @@ class SqlAdministration implements MemberAccessPort, AuditTrailPort {
         insert(event, "");
     }
 
+    /**
+     * The clock asks again every few seconds about every past transition: NOT EXISTS answers the
+     * repeats without producing a row, so they take no sequence number (ON CONFLICT alone would
+     * burn one each time, leaving gaps in {@code seq} that look like removed entries); ON CONFLICT
+     * settles two instances racing on the first write.
+     */
     @Override
     public boolean appendOnce(AuditEvent event) {
-        return insert(event, "ON CONFLICT (election_id, action, subject) "
-                + "WHERE action IN ('ELECTION_OPENED', 'ELECTION_CLOSED') DO NOTHING") == 1;
+        return insert(event, "WHERE NOT EXISTS (SELECT 1 FROM audit_entry WHERE election_id = ? AND action = ? AND subject = ?) "
+                + "ON CONFLICT (election_id, action, subject) WHERE action IN ('ELECTION_OPENED', 'ELECTION_CLOSED') "
+                + "DO NOTHING", event.electionIfAny().map(ElectionId::value).orElse(null), event.action(),
+                event.subject()) == 1;
     }
 
-    private int insert(AuditEvent e, String onConflict) {
+    private int insert(AuditEvent e, String tail, Object... tailArgs) {
+        Object[] args = {Timestamp.from(e.at()), e.actor().memberIfAny().map(MemberId::value).orElse(null),
+                e.actor().name(), e.action(), e.electionIfAny().map(ElectionId::value).orElse(null), e.subject(),
+                pairs(e.before()), pairs(e.after())};
+        Object[] all = java.util.Arrays.copyOf(args, args.length + tailArgs.length);
+        System.arraycopy(tailArgs, 0, all, args.length, tailArgs.length);
         return jdbc.update("INSERT INTO audit_entry (at, actor_id, actor, action, election_id, subject, before, after) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, jsonb_object(?::text[]), jsonb_object(?::text[])) " + onConflict,
-                Timestamp.from(e.at()), e.actor().memberIfAny().map(MemberId::value).orElse(null), e.actor().name(),
-                e.action(), e.electionIfAny().map(ElectionId::value).orElse(null), e.subject(),
-                pairs(e.before()), pairs(e.after()));
+                + "SELECT ?, ?, ?, ?, ?, ?, jsonb_object(?::text[]), jsonb_object(?::text[]) " + tail, all);
     }
 
     private static String[] pairs(Map<String, String> facts) {
