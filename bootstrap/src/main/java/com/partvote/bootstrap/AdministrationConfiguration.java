@@ -5,6 +5,7 @@ import com.partvote.application.auth.AuthSettings;
 import com.partvote.application.port.in.AdministrationUseCases.ChangeRoleUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.DisableMemberUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ListMembersUseCase;
+import com.partvote.application.port.in.AdministrationUseCases.ViewAccessUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.RecordClockTransitionsUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ViewAuditTrailUseCase;
 import com.partvote.application.port.in.ElectionReportUseCases.ExportResultsUseCase;
@@ -40,6 +41,7 @@ import com.partvote.application.service.RegistrationPolicy;
 import com.partvote.application.service.RemoveRollEntryService;
 import com.partvote.application.service.StepElectionService;
 import com.partvote.application.service.UploadRollService;
+import com.partvote.application.service.ViewAccessService;
 import com.partvote.application.service.ViewAuditTrailService;
 import com.partvote.application.service.ViewTurnoutService;
 import com.partvote.bootstrap.UseCaseConfiguration.Transactions;
@@ -148,6 +150,12 @@ class AdministrationConfiguration {
                                                 Transactions tx) {
         return TransactionalUseCase.wrap(ViewAuditTrailUseCase.class,
                 new ViewAuditTrailService(access, lookup, trail), tx.readOnly());
+    }
+
+    @Bean
+    ViewAccessUseCase viewAccessUseCase(AccessPolicy access) {
+        // one autocommit read; no transaction needed
+        return TransactionalUseCase.wrap(ViewAccessUseCase.class, new ViewAccessService(access), null);
     }
 
     @Bean

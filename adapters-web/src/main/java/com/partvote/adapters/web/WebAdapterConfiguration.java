@@ -20,7 +20,18 @@ import com.partvote.adapters.web.api.VotingController;
 import com.partvote.adapters.web.api.WellFormedJsonAdvice;
 import com.partvote.adapters.web.security.CallerArgumentResolver;
 import com.partvote.adapters.web.security.SessionGate;
+import com.partvote.adapters.web.page.AccountPages;
+import com.partvote.adapters.web.page.AuthPages;
+import com.partvote.adapters.web.page.ElectionPages;
+import com.partvote.adapters.web.page.PageErrors;
+import com.partvote.adapters.web.page.PageLocaleResolver;
+import com.partvote.adapters.web.page.PageModel;
+import com.partvote.adapters.web.page.PageSession;
+import com.partvote.adapters.web.page.SameOriginGuard;
+import com.partvote.application.port.in.AdministrationUseCases.ViewAccessUseCase;
 import com.partvote.application.port.in.AuthenticateUseCase;
+import com.partvote.application.port.in.RefreshSessionUseCase;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +55,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -60,18 +71,30 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @Import({AccountController.class, AccountSecurityController.class, VotingController.class, ElectionController.class,
         AdminController.class, ElectionReportController.class, RollController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
-        ApiDocumentation.class, WellFormedJsonAdvice.class})
+        ApiDocumentation.class, WellFormedJsonAdvice.class,
+        AuthPages.class, ElectionPages.class, AccountPages.class, PageModel.class, PageErrors.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
+    /** The web app's pages: every path that is not the API, Swagger or a static file. */
+    static final List<String> PAGES = List.of("/", "/login", "/signup", "/logout", "/elections", "/elections/**",
+            "/account", "/account/**", "/admin", "/admin/**");
+
     private final AuthenticateUseCase authenticate;
+    private final RefreshSessionUseCase refresh;
+    private final ViewAccessUseCase viewAccess;
+    private final Clock clock;
     private final List<String> allowedOrigins;
     private final SessionGate sessionGate;
 
-    public WebAdapterConfiguration(@Lazy AuthenticateUseCase authenticate,
+    public WebAdapterConfiguration(@Lazy AuthenticateUseCase authenticate, @Lazy RefreshSessionUseCase refresh,
+                                   @Lazy ViewAccessUseCase viewAccess, Clock clock,
                                    @Value("${partvote.cors.allowed-origins:http://localhost:3000,http://localhost:5173}")
                                    List<String> allowedOrigins,
                                    @Value("${partvote.auth.logout-drain-timeout:3s}") Duration logoutDrainTimeout) {
         this.authenticate = authenticate;
+        this.refresh = refresh;
+        this.viewAccess = viewAccess;
+        this.clock = clock;
         this.allowedOrigins = allowedOrigins;
         this.sessionGate = new SessionGate(logoutDrainTimeout);
     }
@@ -85,7 +108,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     @Bean
     static MessageSource messageSource() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("partvote-messages");
+        source.setBasenames("partvote-messages", "partvote-pages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(Locale.KOREAN);
@@ -102,12 +125,10 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         return new ErrorEnvelopes(messages, json);
     }
 
+    /** Accept-Language (Korean or English, Korean by default), unless a page's switch chose one. */
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(Locale.KOREAN, Locale.ENGLISH));
-        resolver.setDefaultLocale(Locale.KOREAN);
-        return resolver;
+        return new PageLocaleResolver();
     }
 
     @Bean
@@ -157,6 +178,13 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(sessionGate);
+        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
+        languageSwitch.setParamName("lang");
+        languageSwitch.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageSwitch).addPathPatterns(PAGES);
+        registry.addInterceptor(new SameOriginGuard()).addPathPatterns(PAGES);
+        registry.addInterceptor(new PageSession(authenticate, refresh, viewAccess, sessionGate, clock))
+                .addPathPatterns(PAGES).addPathPatterns("/api/elections/*/results/stream", "/api/elections/*/results/stream/");
     }
 
     /**

@@ -7,11 +7,14 @@ import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
 import com.partvote.domain.ballot.BallotSheet;
 import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.ElectionId;
+import com.partvote.domain.election.rule.Rejection;
 import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.MemberId;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +67,16 @@ public class ListElectionsService implements ListElectionsUseCase {
             List<Choice> all = choices.choicesOf(election.id());
             return new ElectionView(election, election.state(clock.instant()), all,
                     voter.map(v -> election.eligible(v, all)),
-                    voter.map(v -> sheet.map(BallotSheet::choices).orElse(Set.of())));
+                    voter.map(v -> sheet.map(BallotSheet::choices).orElse(Set.of())),
+                    voter.map(v -> refusals(election, v, all)));
+        }
+
+        private static Map<ChoiceId, Rejection> refusals(Election election, Voter voter, List<Choice> all) {
+            Map<ChoiceId, Rejection> refused = new HashMap<>();
+            for (Choice choice : all) {
+                election.rules().admit(voter, choice).ifPresent(r -> refused.put(choice.id(), r));
+            }
+            return refused;
         }
     }
 }

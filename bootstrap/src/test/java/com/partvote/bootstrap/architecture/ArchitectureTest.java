@@ -112,7 +112,8 @@ class ArchitectureTest {
         check(classes().that().resideInAnyPackage(WEB, PERSISTENCE).and().arePublic().and().areTopLevelClasses()
                 .and().areNotInterfaces().and().areNotRecords()
                 .should().beAnnotatedWith(Configuration.class)
-                .orShould().resideInAnyPackage("com.partvote.adapters.web.api..", "com.partvote.adapters.web.security.."));
+                .orShould().resideInAnyPackage("com.partvote.adapters.web.api..", "com.partvote.adapters.web.page..",
+                        "com.partvote.adapters.web.security.."));
         check(noClasses().that().resideInAPackage(BOOTSTRAP)
                 .should().dependOnClassesThat().resideInAPackage("com.partvote.adapters.persistence.jpa..")
                 .andShould().dependOnClassesThat().haveSimpleNameEndingWith("Adapter"));

@@ -33,8 +33,15 @@ class HardeningPostgresTest {
                 api.get("/api/nowhere"), api.post("/api/users/logins/", "{")}) {
             assertThat(r.header("X-Content-Type-Options")).contains("nosniff");
             assertThat(r.header("X-Frame-Options")).contains("DENY");
-            assertThat(r.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+            assertThat(r.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("frame-ancestors 'none'"));
             assertThat(r.header("Referrer-Policy")).contains("no-referrer");
+        }
+        // everything but Swagger UI (which writes inline styles): this site's own files and nothing else
+        for (Response r : new Response[] {api.get("/api/candidates/?part=FE"), api.get("/api/nowhere"), api.get("/")}) {
+            assertThat(r.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval", "*"));
         }
     }
 

@@ -240,8 +240,7 @@ public class ElectionController {
     }
 
     private RuleItem rule(BallotRule rule) {
-        Object parameter = rule instanceof MaxChoices max ? max.limit() : null;
-        return new RuleItem(rule.code(), rule.spec(), messages.get("rule." + rule.code(), parameter));
+        return new RuleItem(rule.code(), rule.spec(), messages.rule(rule));
     }
 
     private static ChoiceItem choice(Choice c) {

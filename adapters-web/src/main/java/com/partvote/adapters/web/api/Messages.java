@@ -1,5 +1,7 @@
 package com.partvote.adapters.web.api;
 
+import com.partvote.domain.election.rule.BallotRule;
+import com.partvote.domain.election.rule.MaxChoices;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,6 +18,12 @@ public class Messages {
     public String get(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         return source.getMessage(key, args, key, locale);
+    }
+
+    /** A ballot rule in a sentence ({@code rule.<CODE>}, with the limit where it has one). */
+    public String rule(BallotRule rule) {
+        Object parameter = rule instanceof MaxChoices max ? max.limit() : null;
+        return get("rule." + rule.code(), parameter);
     }
 
     public String error(ErrorCatalog error) {

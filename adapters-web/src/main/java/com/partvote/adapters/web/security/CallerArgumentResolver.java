@@ -16,6 +16,13 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /** Resolves {@link Caller} and {@link OptionalCaller} parameters from the {@code Authorization: Bearer} header. */
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
+    /**
+     * Where the web app's page session puts the claims it verified (and confirmed), so that an
+     * {@link OptionalCaller} route that a page reads without an Authorization header (an
+     * EventSource cannot send one) sees the member. Only public GET routes take it.
+     */
+    public static final String PAGE_CLAIMS = CallerArgumentResolver.class.getName() + ".pageClaims";
+
     private final AuthenticateUseCase authenticate;
     private final SessionGate gate;
 
@@ -35,8 +42,11 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
                                   NativeWebRequest request, WebDataBinderFactory binders) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (parameter.hasParameterAnnotation(OptionalCaller.class)) {
-            return header == null || header.isBlank() ? Optional.empty()
-                    : Optional.of(caller(header, request));
+            if (header == null || header.isBlank()) {
+                // a page of the web app reading a public route (the results stream) with its session
+                return Optional.ofNullable((AccessClaims) request.getAttribute(PAGE_CLAIMS, NativeWebRequest.SCOPE_REQUEST));
+            }
+            return Optional.of(caller(header, request));
         }
         return caller(header, request);
     }

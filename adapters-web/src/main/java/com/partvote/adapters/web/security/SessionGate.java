@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.AsyncHandlerInterceptor;
 
 /**
  * Makes a logout's answer final on this instance: once {@code POST /api/users/logouts/} has
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * <p>Other instances learn of the logout through the shared deny list, within
  * {@code partvote.deny-list.sync-interval}; this gate does not span instances.
  */
-public final class SessionGate implements HandlerInterceptor {
+public final class SessionGate implements AsyncHandlerInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(SessionGate.class);
     private static final String ENTERED = SessionGate.class.getName() + ".session";
@@ -43,7 +43,7 @@ public final class SessionGate implements HandlerInterceptor {
     }
 
     /** The request enters its session's gate; {@link #afterCompletion} lets it out. */
-    void enter(HttpServletRequest request, SessionId session) {
+    public void enter(HttpServletRequest request, SessionId session) {
         if (request.getAttribute(ENTERED) != null) {
             return;
         }
@@ -102,6 +102,16 @@ public final class SessionGate implements HandlerInterceptor {
             }
         }
         return true;
+    }
+
+    /**
+     * A request that goes asynchronous (a results stream) lets go of the gate at once: it holds
+     * no write a logout must wait for, and would otherwise hold every logout of its session for
+     * the whole drain timeout.
+     */
+    @Override
+    public void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        leave(request);
     }
 
     @Override

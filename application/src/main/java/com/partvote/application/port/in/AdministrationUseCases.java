@@ -19,6 +19,14 @@ public final class AdministrationUseCases {
         List<AuditEntry> audit(MemberId actor, Optional<ElectionRef> election, OptionalLong beforeSeq, int limit);
     }
 
+    /**
+     * The caller's own role in effect (stored or by configuration) and whether the account is
+     * disabled: what a page needs to show or hide the admin's menu. Refuses a token naming nobody.
+     */
+    public interface ViewAccessUseCase {
+        MemberAccess access(MemberId member);
+    }
+
     /** Every member with their role in effect. */
     public interface ListMembersUseCase {
         List<MemberAccess> members(MemberId actor);

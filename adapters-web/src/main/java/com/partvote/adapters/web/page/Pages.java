@@ -1,0 +1,39 @@
+package com.partvote.adapters.web.page;
+
+import com.partvote.adapters.web.api.ErrorCatalog;
+import com.partvote.domain.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Small rules every page controller shares. */
+final class Pages {
+
+    /** A path on this site only: "/elections/3", never "//evil.example" or "https://...". */
+    private static final Pattern LOCAL = Pattern.compile("/(?![/\\\\])[\\p{Alnum}/_.~?=&%-]*");
+
+    private Pages() {
+    }
+
+    static Optional<String> localPath(String candidate) {
+        return candidate != null && candidate.length() <= 300 && LOCAL.matcher(candidate).matches()
+                ? Optional.of(candidate) : Optional.empty();
+    }
+
+    static Viewer member(HttpServletRequest request) {
+        return PageSession.viewer(request).orElseThrow(LoginRequiredException::new);
+    }
+
+    /** The catalog's status for a refusal shown on its form (400 for a code it does not list). */
+    static int status(DomainException refused) {
+        return ErrorCatalog.find(refused.code()).map(ErrorCatalog::status).orElse(400);
+    }
+
+    static String clientAddress(HttpServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
+    static String redirect(String path, String done) {
+        return "redirect:" + path + (done == null ? "" : (path.contains("?") ? "&" : "?") + "done=" + done);
+    }
+}
