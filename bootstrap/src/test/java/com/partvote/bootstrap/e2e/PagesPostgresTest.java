@@ -167,6 +167,31 @@ class PagesPostgresTest {
         assertThat(replay.get("/").body()).doesNotContain("세션 님");
     }
 
+    @Test
+    void malformedFormsAreRefusedWithTheirCodeNeverA500() {
+        browser.signUp("형식", ApiClient.uniqueEmail("forms"), PASSWORD, "FE", "");
+        String[][] forms = {
+            {"/elections/fe-leader/ballot", "choice", "abc"},
+            {"/elections/fe-leader/ballot", "choice", "99999999999999999999999"},
+            {"/elections/fe-leader/ballot", "choice", "-1"},
+            {"/elections/fe-leader/ballot", "choice", "987654321"},
+            {"/elections/%00/ballot", "choice", "1"},
+            {"/elections/fe-leader/ballot", "back", "https://evil.example/", "choice", "x"},
+            {"/account/sessions/not-a-uuid/end"},
+            {"/account/password", "current", "", "chosen", "short"},
+            {"/signup", "name", "", "email", "not an email", "password", "x", "part", "XX"},
+            {"/login", "email", "\u0000", "password", ""},
+        };
+        for (String[] form : forms) {
+            String[] fields = java.util.Arrays.copyOfRange(form, 1, form.length);
+            Page answer = browser.post(form[0], fields);
+            assertThat(answer.status()).as(String.join(" ", form) + " -> " + answer.status()).isBetween(300, 499);
+            if (answer.status() == 302) {
+                assertThat(answer.location()).as(String.join(" ", form)).startsWith("/").contains("error=");
+            }
+        }
+    }
+
     private long choiceId(String election, String name) {
         for (JsonNode c : api.get("/api/elections/" + election + "/").detail().get("choices")) {
             if (c.get("name").asString().equals(name)) {
