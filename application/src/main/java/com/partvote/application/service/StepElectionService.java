@@ -16,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * An admin's lifecycle step, decided by the election itself on its locked row: a close waits for
  * the votes under way and refuses those after it; a wrong step is ILLEGAL_TRANSITION with the state.
+ * Publishing first checks the ballot log against the standings (LOG_MISMATCH), and publishes nothing
+ * if they differ.
  */
 public class StepElectionService implements StepElectionUseCase {
 
@@ -24,14 +26,22 @@ public class StepElectionService implements StepElectionUseCase {
     private final SaveElectionPort elections;
     private final ElectionAudit audit;
     private final Clock clock;
+    private final ElectionLogSteps log;
 
     public StepElectionService(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
                                AuditTrailPort trail, Clock clock) {
+        this(access, lookup, elections, trail, clock, ElectionLogSteps.none());
+    }
+
+    /** With the ballot log's steps: a head signed at the close, and the log checked before publishing. */
+    public StepElectionService(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
+                               AuditTrailPort trail, Clock clock, ElectionLogSteps log) {
         this.access = access;
         this.lookup = lookup;
         this.elections = elections;
         this.audit = new ElectionAudit(trail);
         this.clock = clock;
+        this.log = log;
     }
 
     @Override
@@ -45,7 +55,13 @@ public class StepElectionService implements StepElectionUseCase {
             case CLOSE -> before.closeNow(now);
             case PUBLISH -> before.publish(now);
         };
+        if (step == Step.PUBLISH) {
+            log.beforePublishing(before);
+        }
         Election stored = elections.updateElection(after, now);
+        if (step == Step.CLOSE) {
+            log.closed(stored);
+        }
         switch (step) {
             case SCHEDULE -> audit.record(now, admin, "ELECTION_SCHEDULED", before, stored);
             case OPEN -> audit.record(now, admin, "ELECTION_OPENED", ElectionAudit.transitionSubject(now), before, stored);

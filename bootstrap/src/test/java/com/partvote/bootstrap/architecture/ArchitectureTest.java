@@ -132,7 +132,8 @@ class ArchitectureTest {
         check(classes().that().resideInAPackage(MEMORY)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(MEMORY, PORTS, "com.partvote.application.auth..",
                         DOMAIN, "java..",
-                        "org.springframework.context.annotation.."));
+                        // its configuration's beans, and @Value for the log's switch
+                        "org.springframework.context.annotation..", "org.springframework.beans.factory.annotation.."));
     }
 
     @Test

@@ -63,8 +63,15 @@ public class JpaPersistenceConfiguration {
     }
 
     @Bean
-    SqlBallotAdapter ballotAdapter(JdbcTemplate jdbc) {
-        return new SqlBallotAdapter(jdbc);
+    SqlBallotLog ballotLog(JdbcTemplate jdbc) {
+        return new SqlBallotLog(jdbc);
+    }
+
+    /** With {@code partvote.log.enabled=false} (for measuring what the log costs) no change is logged. */
+    @Bean
+    SqlBallotAdapter ballotAdapter(JdbcTemplate jdbc, SqlBallotLog log,
+                                   @Value("${partvote.log.enabled:true}") boolean logEnabled) {
+        return new SqlBallotAdapter(jdbc, logEnabled ? log : null);
     }
 
     @Bean

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Ballot sheets and their counts in PostgreSQL. The statements carry the invariants:
@@ -40,7 +41,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       also carries the sheet's size for {@code MAX_CHOICES};</li>
  *   <li>once per choice: the ballot's primary key; a choice of another election: its foreign key
  *       to (choice, election); not oneself: the trigger {@code ballot_not_self};</li>
- *   <li>the counts: triggers add and subtract sharded counters in the same transaction.</li>
+ *   <li>the counts: triggers add and subtract sharded counters in the same transaction;</li>
+ *   <li>the ballot log: each accepted change appends its pending entry in the same statement (a
+ *       vote) or transaction (a replacement, a withdrawal), after the sheet row is locked, so one
+ *       voter's entries are recorded in the order their changes were decided ({@link SqlBallotLog}).</li>
  * </ul>
  * A use case runs these in one transaction (the contract suite: one per call).
  */
@@ -53,48 +57,65 @@ class SqlBallotAdapter implements RecordBallotPort, LoadBallotSheetPort, Standin
               AND (closes_at IS NULL OR closes_at > clock_timestamp())
             FOR KEY SHARE""";
 
-    /** Adds one choice: see {@link #addChoice}. One line, so that PostgreSQL's statement log shows it whole. */
-    private static final String ADD_CHOICE = oneLine("""
+    /**
+     * Adds one choice: see {@link #addChoice}. One line, so that PostgreSQL's statement log shows it
+     * whole. With the log on ({@code %2$s}), the same statement makes or reads the voter's tracker and
+     * appends the pending entry; the sheet's choices come from the row the upsert locked (the latest
+     * version, whatever committed while it waited), not from the statement's snapshot.
+     */
+    private static final String ADD_CHOICE = """
                 WITH e AS (%s),
                 s AS (
-                    INSERT INTO ballot_sheet AS bs (election_id, voter_id, size, updated_at)
-                    SELECT e.id, ?, 1, clock_timestamp() FROM e
-                    ON CONFLICT (election_id, voter_id) DO UPDATE SET size = bs.size + 1, updated_at = EXCLUDED.updated_at
+                    INSERT INTO ballot_sheet AS bs (election_id, voter_id, size, choices, updated_at)
+                    SELECT e.id, ?, 1, ARRAY[?]::bigint[], clock_timestamp() FROM e
+                    ON CONFLICT (election_id, voter_id) DO UPDATE SET size = bs.size + 1,
+                        choices = bs.choices || EXCLUDED.choices, updated_at = EXCLUDED.updated_at
                     WHERE bs.size < COALESCE((SELECT max_choices FROM e), 2147483647)
-                    RETURNING election_id, voter_id, updated_at),
+                    RETURNING election_id, voter_id, choices, updated_at),
                 b AS (
                     INSERT INTO ballot (election_id, voter_id, choice_id, cast_at)
                     SELECT election_id, voter_id, ?, updated_at FROM s
-                    RETURNING cast_at)
-                SELECT b.cast_at, ARRAY(SELECT choice_id FROM ballot WHERE election_id = ? AND voter_id = ?) AS held
-                FROM b
-                """.formatted(OPEN_ELECTION));
+                    RETURNING cast_at)%s
+                SELECT b.cast_at, s.choices AS held FROM b, s
+                """;
+
+    private static final String ADD_CHOICE_UNLOGGED = oneLine(ADD_CHOICE.formatted(OPEN_ELECTION, ""));
+    private static final String ADD_CHOICE_LOGGED = oneLine(ADD_CHOICE.formatted(OPEN_ELECTION, ",\n" + SqlBallotLog.APPEND_FROM_SHEET));
 
     private static String oneLine(String sql) {
         return sql.strip().replaceAll("\\s+", " ");
     }
 
     private final JdbcTemplate jdbc;
+    private final SqlBallotLog log;
 
-    SqlBallotAdapter(JdbcTemplate jdbc) {
+    /** {@code log}: where accepted changes are appended, or null with the log off ({@code partvote.log.enabled=false}). */
+    SqlBallotAdapter(JdbcTemplate jdbc, SqlBallotLog log) {
         this.jdbc = jdbc;
+        this.log = log;
     }
 
     @Override
     public BallotSheet addChoice(Election election, MemberId voter, ChoiceId choice) {
         // One statement: lock the open election, grow the sheet within its limit, insert the
-        // ballot; it also answers the choices held before (its snapshot does not see its own
-        // insert), so the new sheet costs no second round trip.
-        List<BallotSheet> added = write(election, voter, choice.toString(), () -> jdbc.query(ADD_CHOICE, (rs, n) -> {
-                    Set<ChoiceId> held = new HashSet<>();
-                    Arrays.stream((Long[]) rs.getArray("held").getArray()).forEach(id -> held.add(new ChoiceId(id)));
-                    held.add(choice);
-                    return new BallotSheet(election.id(), voter, held, rs.getTimestamp("cast_at").toInstant());
-                }, election.id().value(), voter.value(), choice.value(), election.id().value(), voter.value()));
+        // ballot (and, with the log on, append the entry); it answers the sheet as it now is, so
+        // the answer costs no second round trip.
+        RowMapper<BallotSheet> sheet = (rs, n) -> new BallotSheet(election.id(), voter, choices(rs.getArray("held")),
+                rs.getTimestamp("cast_at").toInstant());
+        List<BallotSheet> added = write(election, voter, choice.toString(), () -> log == null
+                ? jdbc.query(ADD_CHOICE_UNLOGGED, sheet, election.id().value(), voter.value(), choice.value(), choice.value())
+                : jdbc.query(ADD_CHOICE_LOGGED, sheet, election.id().value(), voter.value(), choice.value(), choice.value(),
+                        log.newTracker()));
         if (added.isEmpty()) {
             throw whyNothingChanged(election);
         }
         return added.get(0);
+    }
+
+    private static Set<ChoiceId> choices(Array array) throws SQLException {
+        Set<ChoiceId> choices = new HashSet<>();
+        Arrays.stream((Long[]) array.getArray()).forEach(id -> choices.add(new ChoiceId(id)));
+        return choices;
     }
 
     @Override
@@ -103,19 +124,24 @@ class SqlBallotAdapter implements RecordBallotPort, LoadBallotSheetPort, Standin
             withdrawSheet(election, voter);
             return sheetOf(election.id(), voter).orElseGet(() -> BallotSheet.empty(election.id(), voter, now()));
         }
-        Long[] ids = choices.stream().map(ChoiceId::value).toArray(Long[]::new);
+        Long[] ids = choices.stream().map(ChoiceId::value).sorted().toArray(Long[]::new);
         String described = choices.stream().map(ChoiceId::toString).collect(Collectors.joining(","));
         write(election, voter, described, () -> {
             List<Boolean> locked = jdbc.query("""
                     WITH e AS (%s)
-                    INSERT INTO ballot_sheet AS bs (election_id, voter_id, size, updated_at)
-                    SELECT e.id, ?, ?, clock_timestamp() FROM e WHERE ? <= COALESCE(e.max_choices, 2147483647)
-                    ON CONFLICT (election_id, voter_id) DO UPDATE SET size = EXCLUDED.size, updated_at = EXCLUDED.updated_at
+                    INSERT INTO ballot_sheet AS bs (election_id, voter_id, size, choices, updated_at)
+                    SELECT e.id, ?, ?, ?::bigint[], clock_timestamp() FROM e WHERE ? <= COALESCE(e.max_choices, 2147483647)
+                    ON CONFLICT (election_id, voter_id) DO UPDATE SET size = EXCLUDED.size, choices = EXCLUDED.choices,
+                        updated_at = EXCLUDED.updated_at
                     RETURNING true
                     """.formatted(OPEN_ELECTION), (rs, n) -> true,
-                    election.id().value(), voter.value(), ids.length, ids.length);
+                    election.id().value(), voter.value(), ids.length, SqlBallotLog.arrayLiteral(ids), ids.length);
             if (locked.isEmpty()) {
                 throw whyNothingChanged(election);
+            }
+            if (log != null) {
+                // before the ballots change: the counters' rows are then held no longer than without the log
+                log.append(election.id(), voter, ids);
             }
             jdbc.update("DELETE FROM ballot WHERE election_id = ? AND voter_id = ? AND NOT (choice_id = ANY (?))",
                     ps -> {
@@ -148,6 +174,9 @@ class SqlBallotAdapter implements RecordBallotPort, LoadBallotSheetPort, Standin
             return Optional.empty();
         }
         Optional<BallotSheet> before = sheetOf(election.id(), voter);
+        if (log != null) {
+            log.append(election.id(), voter, new Long[0]);
+        }
         // the sheet's ballots go with it (ON DELETE CASCADE), and the triggers subtract them
         jdbc.update("DELETE FROM ballot_sheet WHERE election_id = ? AND voter_id = ?", election.id().value(), voter.value());
         return before;

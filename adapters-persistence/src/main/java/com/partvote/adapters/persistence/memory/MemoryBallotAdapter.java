@@ -42,11 +42,25 @@ class MemoryBallotAdapter implements RecordBallotPort, LoadBallotSheetPort, Stan
     private final Clock clock;
     private final BallotBox box = new BallotBox(); // guarded by lock
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final MemoryBallotLog log;
 
     MemoryBallotAdapter(MemoryElectionAdapter elections, MemoryMemberAdapter members, Clock clock) {
+        this(elections, members, clock, null);
+    }
+
+    /** {@code log}: where accepted changes are appended, under the same lock; null with the log off. */
+    MemoryBallotAdapter(MemoryElectionAdapter elections, MemoryMemberAdapter members, Clock clock, MemoryBallotLog log) {
         this.elections = elections;
         this.members = members;
         this.clock = clock;
+        this.log = log;
+    }
+
+    private BallotSheet logged(BallotSheet sheet) {
+        if (log != null) {
+            log.append(sheet.election(), sheet.voter(), sheet.choices(), sheet.updatedAt());
+        }
+        return sheet;
     }
 
     private interface Change<T> {
@@ -87,21 +101,29 @@ class MemoryBallotAdapter implements RecordBallotPort, LoadBallotSheetPort, Stan
     public BallotSheet addChoice(Election election, MemberId voter, ChoiceId choice) {
         return change(election, voter, (stored, now) -> {
             admissible(stored, voter, choice);
-            return box.add(stored.id(), voter, choice, stored.maxChoices(), now);
+            return logged(box.add(stored.id(), voter, choice, stored.maxChoices(), now));
         });
     }
 
     @Override
     public BallotSheet replaceSheet(Election election, MemberId voter, Set<ChoiceId> choices) {
+        if (choices.isEmpty()) {
+            withdrawSheet(election, voter);
+            return BallotSheet.empty(election.id(), voter, clock.instant());
+        }
         return change(election, voter, (stored, now) -> {
             choices.forEach(id -> admissible(stored, voter, id));
-            return box.replace(stored.id(), voter, choices, stored.maxChoices(), now);
+            return logged(box.replace(stored.id(), voter, choices, stored.maxChoices(), now));
         });
     }
 
     @Override
     public Optional<BallotSheet> withdrawSheet(Election election, MemberId voter) {
-        return change(election, voter, (stored, now) -> box.withdraw(stored.id(), voter, now));
+        return change(election, voter, (stored, now) -> {
+            Optional<BallotSheet> before = box.withdraw(stored.id(), voter, now);
+            before.ifPresent(held -> logged(BallotSheet.empty(stored.id(), voter, now)));
+            return before;
+        });
     }
 
     private <T> T read(Supplier<T> query) {

@@ -1,6 +1,7 @@
 package com.partvote.adapters.persistence.memory;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,8 +25,15 @@ public class MemoryPersistenceConfiguration {
     }
 
     @Bean
-    MemoryBallotAdapter memoryBallotAdapter(MemoryElectionAdapter elections, MemoryMemberAdapter members, Clock clock) {
-        return new MemoryBallotAdapter(elections, members, clock);
+    MemoryBallotLog memoryBallotLog(Clock clock) {
+        return new MemoryBallotLog(clock);
+    }
+
+    /** With {@code partvote.log.enabled=false} (for measuring what the log costs) no change is logged. */
+    @Bean
+    MemoryBallotAdapter memoryBallotAdapter(MemoryElectionAdapter elections, MemoryMemberAdapter members, Clock clock,
+                                            MemoryBallotLog log, @Value("${partvote.log.enabled:true}") boolean logEnabled) {
+        return new MemoryBallotAdapter(elections, members, clock, logEnabled ? log : null);
     }
 
     @Bean

@@ -24,8 +24,8 @@ class JpaContractApplication {
     }
 
     @Bean
-    JpaStores jpaStores(JpaMemberAdapter members, SqlElectionAdapter elections, SqlBallotAdapter ballots, SqlSessionAdapter sessions,
-                        JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-        return new JpaStores(members, elections, ballots, sessions, jdbc, transactionManager);
+    JpaStores jpaStores(JpaMemberAdapter members, SqlElectionAdapter elections, SqlBallotAdapter ballots, SqlBallotLog log,
+                        SqlSessionAdapter sessions, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        return new JpaStores(members, elections, ballots, log, sessions, jdbc, transactionManager);
     }
 }

@@ -1,6 +1,7 @@
 package com.partvote.adapters.persistence.jpa;
 
 import com.partvote.application.port.out.AuditTrailPort;
+import com.partvote.application.port.out.BallotLogPort;
 import com.partvote.application.port.out.ClubTeamsPort;
 import com.partvote.application.port.out.LoadBallotSheetPort;
 import com.partvote.application.port.out.LoadChoicePort;
@@ -28,21 +29,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class JpaStores {
 
-    private static final String EVERY_TABLE = "ballot, ballot_sheet, choice_tally, election_turnout, "
+    private static final String EVERY_TABLE = "ballot_log, ballot_log_head, ballot_tracker, ballot, ballot_sheet, choice_tally, election_turnout, "
             + "refresh_token, auth_session, denied_token, choice, election, member_email_review, member, voter_roll, team";
 
     private final JpaMemberAdapter members;
     private final SqlElectionAdapter elections;
     private final SqlBallotAdapter ballots;
+    private final SqlBallotLog log;
     private final SqlSessionAdapter sessions;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
-    JpaStores(JpaMemberAdapter members, SqlElectionAdapter elections, SqlBallotAdapter ballots, SqlSessionAdapter sessions,
-              JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    JpaStores(JpaMemberAdapter members, SqlElectionAdapter elections, SqlBallotAdapter ballots, SqlBallotLog log,
+              SqlSessionAdapter sessions, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.members = members;
         this.elections = elections;
         this.ballots = ballots;
+        this.log = log;
         this.sessions = sessions;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -68,7 +71,8 @@ class JpaStores {
                 tx(StandingsQueryPort.class, ballots),
                 tx(MemberAccessPort.class, new SqlAdministration(jdbc)),
                 tx(AuditTrailPort.class, new SqlAdministration(jdbc)),
-                tx(VoterRollPort.class, new SqlVoterRoll(jdbc)));
+                tx(VoterRollPort.class, new SqlVoterRoll(jdbc)),
+                tx(BallotLogPort.class, log));
     }
 
     private <T> T tx(Class<T> port, T target) {

@@ -12,10 +12,11 @@ final class MemoryStores {
     static PersistencePorts fresh() {
         MemoryMemberAdapter members = new MemoryMemberAdapter();
         MemoryElectionAdapter elections = new MemoryElectionAdapter(members, Clock.systemUTC());
-        MemoryBallotAdapter ballots = new MemoryBallotAdapter(elections, members, Clock.systemUTC());
+        MemoryBallotLog log = new MemoryBallotLog(Clock.systemUTC());
+        MemoryBallotAdapter ballots = new MemoryBallotAdapter(elections, members, Clock.systemUTC(), log);
         MemoryAdministration administration = new MemoryAdministration(members);
         return new PersistencePorts(members, members, members, new MemorySessionAdapter(administration), new MemoryTokenDenyList(),
                 elections, elections, elections, elections, ballots, ballots, ballots, administration, administration,
-                new MemoryVoterRoll());
+                new MemoryVoterRoll(), log);
     }
 }

@@ -15,6 +15,11 @@ import java.util.Set;
  * {@code MAX_CHOICES}, that a choice belongs to the election, and (where it knows which member
  * each candidate is) that nobody holds their own candidate.
  *
+ * <p>Where the ballot log is on, every accepted change also appends, in the same atomic step, one
+ * pending change to the election's log ({@link BallotLogPort}): the sheet's choices after the
+ * change (none, for a withdrawal) under the voter's tracker. A change is never acknowledged without
+ * it, and a refused change appends nothing; withdrawing a sheet that holds nothing changes nothing.
+ *
  * <p>Refusals are {@link com.partvote.domain.ballot.BallotRefusedException}s with the rule's
  * code ({@code ELECTION_NOT_OPEN}, {@code DUPLICATE_VOTE}, {@code TOO_MANY_CHOICES},
  * {@code SELF_VOTE}); an unknown choice is a {@link com.partvote.domain.choice.ChoiceNotFoundException};

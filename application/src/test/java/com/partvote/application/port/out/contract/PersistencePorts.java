@@ -1,6 +1,7 @@
 package com.partvote.application.port.out.contract;
 
 import com.partvote.application.port.out.AuditTrailPort;
+import com.partvote.application.port.out.BallotLogPort;
 import com.partvote.application.port.out.ClubTeamsPort;
 import com.partvote.application.port.out.LoadBallotSheetPort;
 import com.partvote.application.port.out.LoadChoicePort;
@@ -27,7 +28,7 @@ public record PersistencePorts(LoadMemberPort loadMember, LoadVoterPort loadVote
                                ClubTeamsPort teams, LoadElectionPort loadElection, SaveElectionPort saveElection,
                                LoadChoicePort loadChoice, RecordBallotPort ballots, LoadBallotSheetPort sheets,
                                StandingsQueryPort standings, MemberAccessPort access, AuditTrailPort audit,
-                               VoterRollPort roll) {
+                               VoterRollPort roll, BallotLogPort log) {
 
     public PersistencePorts {
         Objects.requireNonNull(loadMember, "loadMember");
@@ -45,5 +46,6 @@ public record PersistencePorts(LoadMemberPort loadMember, LoadVoterPort loadVote
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(roll, "roll");
+        Objects.requireNonNull(log, "log");
     }
 }

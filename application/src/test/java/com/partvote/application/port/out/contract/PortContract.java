@@ -5,6 +5,8 @@ import static com.partvote.domain.fixtures.ElectionBuilder.anElection;
 import static com.partvote.domain.fixtures.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partvote.application.port.out.BallotLogPort.RecordedChange;
+import com.partvote.application.port.out.BallotLogPort.Sequencing;
 import com.partvote.application.port.out.StandingsQueryPort.Turnout;
 import com.partvote.domain.ballot.BallotSheet;
 import com.partvote.domain.choice.Choice;
@@ -15,6 +17,11 @@ import com.partvote.domain.election.ElectionSpec;
 import com.partvote.domain.fixtures.ChoiceBuilder;
 import com.partvote.domain.fixtures.ElectionBuilder;
 import com.partvote.domain.fixtures.MemberBuilder;
+import com.partvote.domain.log.LogAudit;
+import com.partvote.domain.log.LogEntry;
+import com.partvote.domain.log.LogTally;
+import com.partvote.domain.log.PublishedEntry;
+import com.partvote.domain.log.SignedTreeHead;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.tally.ChoiceVotes;
@@ -47,6 +54,9 @@ public abstract class PortContract {
 
     /** The instant the tests treat as "now"; ports are always handed their time explicitly. */
     protected static final Instant T0 = Instant.parse("2026-03-05T09:00:00Z");
+
+    /** Signs the suite's tree heads. */
+    protected static final TestSigner SIGNER = TestSigner.generate();
 
     /** How many threads the concurrency tests start at once. */
     protected static final int THREADS = 16;
@@ -153,6 +163,47 @@ public abstract class PortContract {
                 assertThat(votes).as("votes for %s against the recount", choice).isEqualTo(recount.getOrDefault(choice, 0L)));
         assertThat(turnout(election)).as("turnout against the recount")
                 .isEqualTo(new Turnout(sheets.stream().mapToLong(BallotSheet::size).sum(), sheets.size()));
+        assertTheLogRecountsTheTally(election, voters);
+    }
+
+    // ---- the ballot log ------------------------------------------------------------------------
+
+    /** Sequences everything pending, then reads the whole log of the election. */
+    protected List<PublishedEntry> logOf(Election election) {
+        store.log().sequence(election.id(), Sequencing.NOW, SIGNER);
+        List<PublishedEntry> all = new ArrayList<>();
+        List<PublishedEntry> page;
+        do {
+            page = store.log().entries(election.id(), all.size(), 100);
+            all.addAll(page);
+        } while (page.size() == 100);
+        return all;
+    }
+
+    /**
+     * The log, once sequenced, is whole and signed (the checks a stranger runs), its recount equals
+     * the maintained counts, and each voter's latest entry is the sheet the store holds.
+     */
+    protected void assertTheLogRecountsTheTally(Election election, Collection<Member> voters) {
+        List<PublishedEntry> entries = logOf(election);
+        List<SignedTreeHead> heads = store.log().heads(election.id());
+        assertThat(LogAudit.entries(election.id(), entries)).as("the entries").isEmpty();
+        assertThat(LogAudit.heads(election.id(), heads, SIGNER.key())).as("the heads").isEmpty();
+        assertThat(LogAudit.roots(entries.stream().map(PublishedEntry::leafHash).toList(), heads)).as("the roots").isEmpty();
+        LogTally tally = LogTally.of(entries.stream().map(PublishedEntry::entry).toList());
+        assertThat(tally.compareWith(votesIn(election))).as("the log's recount against the counts").isEmpty();
+        assertThat(new Turnout(tally.ballots(), tally.voters())).as("the log's turnout").isEqualTo(turnout(election));
+        for (Member voter : voters) {
+            Set<ChoiceId> logged = store.log().trackerOf(election.id(), voter.id())
+                    .flatMap(t -> store.log().latestChange(election.id(), t))
+                    .map(RecordedChange::choices).map(Set::copyOf).orElse(Set.of());
+            assertThat(logged).as("the latest logged sheet of %s", voter.id()).isEqualTo(sheetOf(election, voter));
+        }
+    }
+
+    /** The entries' trackers, in log order. */
+    protected static List<String> trackers(List<PublishedEntry> entries) {
+        return entries.stream().map(PublishedEntry::entry).map(LogEntry::tracker).map(Object::toString).toList();
     }
 
     // ---- running calls at once -------------------------------------------------------------
