@@ -123,6 +123,7 @@ meta pg_settings "$(psql_as postgres -F ' ' -c "SELECT string_agg(name || '=' ||
 
 # ---- the application, prod profile --------------------------------------------------------------
 JWT_SECRET=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
+LOG_KEY=$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)
 PM_PID=$(head -1 "$PGDATA/postmaster.pid")
 JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
 # start_app DATABASE JVM_FLAGS...: starts the application on a free port (APP_PID, APP_PORT), waits
@@ -135,7 +136,7 @@ start_app() {
     # shellcheck disable=SC2086 # APP_ARGS is a word list
     env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
         SPRING_DATASOURCE_USERNAME=app SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-        PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" PARTVOTE_REGISTRATION_MODE=open PARTVOTE_DB_POOL_SIZE="$DB_POOL" \
+        PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" PARTVOTE_LOG_SIGNING_KEY="$LOG_KEY" PARTVOTE_REGISTRATION_MODE=open PARTVOTE_DB_POOL_SIZE="$DB_POOL" \
         PARTVOTE_THROTTLE_MAX_SIGN_UPS_PER_CLIENT=1000000 \
         "$JAVA" "$@" -jar "$APP_JAR" --spring.profiles.active=prod --server.port="$APP_PORT" \
         --server.tomcat.threads.max="$TOMCAT_THREADS" $APP_ARGS >>"$RUN/app.log" 2>&1 &

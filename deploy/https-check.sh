@@ -145,6 +145,7 @@ SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/partvote" \
 SPRING_DATASOURCE_USERNAME=partvote \
 SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
 PARTVOTE_AUTH_JWT_SECRET="$(openssl rand -base64 32)" PARTVOTE_REGISTRATION_MODE=open \
+    PARTVOTE_LOG_SIGNING_KEY="$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)" \
 PORT="$APP_PORT" \
     java -XX:+ExitOnOutOfMemoryError -jar "$JAR" --spring.profiles.active=prod --server.address=127.0.0.1 \
         --partvote.throttle.max-failures-per-client=3 \

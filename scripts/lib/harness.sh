@@ -36,6 +36,8 @@ harness_init() {
   fi
   # one key for every instance of this run, as PARTVOTE_AUTH_JWT_SECRET would be in production
   JWT_SECRET="$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')"
+  # and one ballot-log key (Ed25519, PKCS#8), as PARTVOTE_LOG_SIGNING_KEY would be
+  LOG_KEY="$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)"
   log "$CHECK_NAME: working in $WORK"
 }
 
@@ -92,7 +94,7 @@ app_start() {
   local name="$1" port="$2"
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/app" \
   SPRING_DATASOURCE_USERNAME=app SPRING_DATASOURCE_PASSWORD=app \
-  PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" PARTVOTE_REGISTRATION_MODE=open \
+  PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" PARTVOTE_LOG_SIGNING_KEY="$LOG_KEY" PARTVOTE_REGISTRATION_MODE=open \
     java -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -jar "$JAR" --spring.profiles.active=prod --server.port="$port" \
       --partvote.auth.bcrypt-cost=4 --partvote.throttle.max-sign-ups-per-client=1000000 >>"$WORK/$name.log" 2>&1 &
   local pid=$!

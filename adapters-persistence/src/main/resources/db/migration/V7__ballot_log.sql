@@ -41,7 +41,8 @@ CREATE TABLE ballot_log (
 CREATE INDEX ix_ballot_log_pending ON ballot_log (election_id, id) WHERE leaf_index IS NULL;
 CREATE INDEX ix_ballot_log_tracker ON ballot_log (election_id, tracker, id);
 
--- Signed tree heads. No foreign key: a head outlives anything, and its insert must not wait on the
+-- Signed tree heads; a head may be signed again over the same size (the one at the close is, if
+-- the close added nothing), hence the time in the key. No foreign key: a head outlives anything, and its insert must not wait on the
 -- election row a close or a publication holds while it asks the sequencer for this very head.
 -- frontier: the tree's right edge (size, then the peaks), from which the next head is computed
 -- without reading the earlier leaves back.
@@ -53,7 +54,7 @@ CREATE TABLE ballot_log_head (
     key_id      varchar(64) NOT NULL,
     signature   bytea       NOT NULL,
     frontier    bytea       NOT NULL,
-    PRIMARY KEY (election_id, tree_size)
+    PRIMARY KEY (election_id, tree_size, signed_at)
 );
 
 -- Append-only, like the audit trail: an entry is sequenced once and never changed or deleted

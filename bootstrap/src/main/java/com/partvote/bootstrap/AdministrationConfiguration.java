@@ -33,6 +33,7 @@ import com.partvote.application.service.ChangeRoleService;
 import com.partvote.application.service.CreateElectionService;
 import com.partvote.application.service.DisableMemberService;
 import com.partvote.application.service.EditElectionService;
+import com.partvote.application.service.ElectionLogSteps;
 import com.partvote.application.service.ExportResultsService;
 import com.partvote.application.service.ListMembersService;
 import com.partvote.application.service.ListRollService;
@@ -138,11 +139,12 @@ class AdministrationConfiguration {
                 new EditElectionService(access, lookup, elections, teams, trail, clock), tx.readWrite());
     }
 
+    /** The ballot log's steps run in the step's transaction: a head at the close, the log checked before publishing. */
     @Bean
     StepElectionUseCase stepElectionUseCase(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
-                                            AuditTrailPort trail, Clock clock, Transactions tx) {
+                                            AuditTrailPort trail, Clock clock, ElectionLogSteps logSteps, Transactions tx) {
         return TransactionalUseCase.wrap(StepElectionUseCase.class,
-                new StepElectionService(access, lookup, elections, trail, clock), tx.readWrite());
+                new StepElectionService(access, lookup, elections, trail, clock, logSteps), tx.readWrite());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import com.partvote.adapters.web.api.AccountSecurityController;
 import com.partvote.adapters.web.api.AdminController;
 import com.partvote.adapters.web.api.ApiDocumentation;
 import com.partvote.adapters.web.api.ApiExceptionHandler;
+import com.partvote.adapters.web.api.BallotLogController;
 import com.partvote.adapters.web.api.ElectionController;
 import com.partvote.adapters.web.api.ElectionReportController;
 import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
@@ -70,7 +71,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AccountController.class, AccountSecurityController.class, VotingController.class, ElectionController.class,
-        AdminController.class, ElectionReportController.class, RollController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
+        BallotLogController.class, AdminController.class, ElectionReportController.class, RollController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
         ApiDocumentation.class, WellFormedJsonAdvice.class,
         AuthPages.class, ElectionPages.class, AccountPages.class, PageModel.class, PageErrors.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {

@@ -27,6 +27,8 @@ import com.partvote.application.port.in.AdministrationUseCases.DisableMemberUseC
 import com.partvote.application.port.in.AdministrationUseCases.ListMembersUseCase;
 import com.partvote.application.port.in.AdministrationUseCases.ViewAuditTrailUseCase;
 import com.partvote.application.port.in.AuthenticateUseCase;
+import com.partvote.application.port.in.BallotLogUseCases.ViewBallotLogUseCase;
+import com.partvote.application.port.in.BallotLogUseCases.ViewReceiptUseCase;
 import com.partvote.application.port.in.CastVoteUseCase.CastVoteCommand;
 import com.partvote.application.port.in.CastVoteUseCase;
 import com.partvote.application.port.in.ChangePasswordUseCase.ChangePasswordCommand;
@@ -117,6 +119,8 @@ class WebAdapterTest {
     @MockitoBean ViewMemberUseCase viewMember;
     @MockitoBean AuthenticateUseCase authenticate;
     @MockitoBean CastVoteUseCase castVote;
+    @MockitoBean ViewBallotLogUseCase ballotLog;
+    @MockitoBean ViewReceiptUseCase receipts;
     @MockitoBean ViewResultsUseCase results;
     @MockitoBean ListElectionsUseCase listElections;
     @MockitoBean ViewElectionUseCase viewElection;

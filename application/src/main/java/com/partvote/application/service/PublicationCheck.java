@@ -44,7 +44,7 @@ public class PublicationCheck implements ElectionLogSteps {
 
     @Override
     public void closed(Election election) {
-        log.sequence(election.id(), Sequencing.NOW, signer);
+        log.sequence(election.id(), Sequencing.CLOSING, signer);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.partvote.domain.election.ElectionState;
 import com.partvote.domain.log.SignedTreeHead;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives recorded changes their place in the log and signs heads over it. The clock calls it every
- * second or so; a close and a publication call it directly, so that the head at the close covers
- * every vote and publication checks a complete log. An election that has opened gets its first
- * head (perhaps of an empty log) on the first tick, so that its log can be followed from the start.
+ * second or so; a close and a publication call the log directly ({@link PublicationCheck}). Besides
+ * the elections with pending changes, the clock finds: an election that has opened without a head
+ * (it gets one over its empty log, so its log can be followed from the start), and one that has
+ * closed without a head signed since (closed by the clock: it gets its closing head, which tells a
+ * verifier the log is complete).
  */
 public class SequenceLogService implements SequenceLogUseCase {
 
@@ -29,8 +32,8 @@ public class SequenceLogService implements SequenceLogUseCase {
     private final LoadElectionPort elections;
     private final TreeHeadSigner signer;
     private final Clock clock;
-    /** Elections known to have a head: no need to ask again (one entry per election, never removed). */
-    private final Set<ElectionId> started = ConcurrentHashMap.newKeySet();
+    /** Elections known to need nothing but their pending changes: one entry per election, never removed. */
+    private final Set<ElectionId> settled = ConcurrentHashMap.newKeySet();
 
     public SequenceLogService(BallotLogPort log, LoadElectionPort elections, TreeHeadSigner signer, Clock clock) {
         this.log = log;
@@ -44,26 +47,40 @@ public class SequenceLogService implements SequenceLogUseCase {
         Set<ElectionId> due = new LinkedHashSet<>(log.withPendingChanges());
         Instant now = clock.instant();
         for (Election e : elections.allElections()) {
-            if (started.contains(e.id()) || !hasOpened(e.state(now))) {
-                continue;
-            }
-            if (log.latestHead(e.id()).isPresent()) {
-                started.add(e.id());
-            } else {
+            if (!settled.contains(e.id()) && needs(e, now).isPresent()) {
                 due.add(e.id());
             }
         }
         return List.copyOf(due);
     }
 
-    private static boolean hasOpened(ElectionState state) {
-        return state == ElectionState.OPEN || state == ElectionState.CLOSED || state == ElectionState.PUBLISHED;
+    @Override
+    public Optional<SignedTreeHead> sequence(ElectionId id) {
+        Optional<Election> election = elections.findElection(id);
+        Sequencing how = election.flatMap(e -> needs(e, clock.instant())).orElse(Sequencing.IF_IDLE);
+        return log.sequence(id, how, signer);
     }
 
-    @Override
-    public Optional<SignedTreeHead> sequence(ElectionId election, Sequencing how) {
-        Optional<SignedTreeHead> head = log.sequence(election, how, signer);
-        head.ifPresent(h -> started.add(election));
-        return head;
+    /**
+     * What the election still needs besides its pending changes: a first head (NOW) once open, a
+     * closing head (CLOSING) once closed; nothing once it has them (remembered).
+     */
+    private Optional<Sequencing> needs(Election e, Instant now) {
+        ElectionState state = e.state(now);
+        boolean open = state == ElectionState.OPEN;
+        boolean over = state == ElectionState.CLOSED || state == ElectionState.PUBLISHED;
+        if (!open && !over) {
+            return Optional.empty();
+        }
+        Optional<SignedTreeHead> latest = log.latestHead(e.id());
+        if (open) {
+            return latest.isPresent() ? Optional.empty() : Optional.of(Sequencing.NOW);
+        }
+        Instant closed = e.windowIfSet().flatMap(w -> w.closes()).map(t -> t.truncatedTo(ChronoUnit.MILLIS)).orElse(Instant.MIN);
+        if (latest.isPresent() && !latest.get().head().at().isBefore(closed)) {
+            settled.add(e.id());
+            return Optional.empty();
+        }
+        return Optional.of(Sequencing.CLOSING);
     }
 }

@@ -1,6 +1,7 @@
 package com.partvote.application.service;
 
 import com.partvote.application.port.in.BallotLogUseCases.ConsistencyProof;
+import com.partvote.application.port.in.BallotLogUseCases.EntriesPage;
 import com.partvote.application.port.in.BallotLogUseCases.InclusionProof;
 import com.partvote.application.port.in.BallotLogUseCases.ViewBallotLogUseCase;
 import com.partvote.application.port.in.ElectionRef;
@@ -42,7 +43,7 @@ public class ViewBallotLogService implements ViewBallotLogUseCase {
     }
 
     @Override
-    public List<PublishedEntry> entries(ElectionRef ref, long from, int limit) {
+    public EntriesPage entries(ElectionRef ref, long from, int limit) {
         if (from < 0) {
             throw new InvalidValueException("from", "range", "a leaf index starts at 0");
         }
@@ -54,7 +55,7 @@ public class ViewBallotLogService implements ViewBallotLogUseCase {
             // every entry is a sheet: together they are the standings the election still hides
             throw new ResultsEmbargoedException(election.id());
         }
-        return log.entries(election.id(), from, limit);
+        return new EntriesPage(election.id(), log.entries(election.id(), from, limit));
     }
 
     @Override

@@ -61,6 +61,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theVerifierNeedsOnlyTheDomainsLogTheJdkAndJackson() {
+        check(classes().that().resideInAPackage("com.partvote.verifier..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.partvote.verifier..", "com.partvote.domain.log..",
+                        "com.partvote.domain.election..", "com.partvote.domain.choice..", "com.partvote.domain",
+                        "java..", "tools.jackson.."));
+    }
+
+    @Test
     void theWebAdapterUsesOnlyTheCoreAndItsOwnLibraries() {
         check(classes().that().resideInAPackage(WEB)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(WEB, PORTS, "com.partvote.application.auth..", DOMAIN,

@@ -11,7 +11,7 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link #entries}: the entries are 0, 1, 2... without a gap, and each one's own fields hash
  *       to the leaf hash the log gives it (a changed choice, a moved entry or a deleted one shows);</li>
- *   <li>{@link #heads}: every head is signed by the log's key, and the heads grow;</li>
+ *   <li>{@link #heads}: every head is signed by the log's key, and the heads never shrink nor go back in time;</li>
  *   <li>{@link #roots}: every head's root is the Merkle root of the first {@code size} leaves, and
  *       no entry is outside the latest head;</li>
  *   <li>{@link #consistency}: a newer head extends an older one (RFC 9162 consistency proof).</li>
@@ -44,7 +44,10 @@ public final class LogAudit {
         return Optional.empty();
     }
 
-    /** The heads, by size ascending: each of this election, signed by {@code key}, each larger and not older than the last. */
+    /**
+     * The heads, by size ascending: each of this election, signed by {@code key}, none smaller nor
+     * older than the one before (a head re-signed over the same size, as at a close, is allowed).
+     */
     public static Optional<LogMismatch> heads(ElectionId election, List<SignedTreeHead> heads, LogKey key) {
         SignedTreeHead previous = null;
         for (SignedTreeHead signed : heads) {
@@ -59,8 +62,8 @@ public final class LogAudit {
             if (!key.signed(signed)) {
                 return Optional.of(LogMismatch.head(size, "its signature does not verify with the log's key"));
             }
-            if (previous != null && size <= previous.size()) {
-                return Optional.of(LogMismatch.head(size, "does not grow the log past the head of size " + previous.size()));
+            if (previous != null && size < previous.size()) {
+                return Optional.of(LogMismatch.head(size, "shrinks the log of the head of size " + previous.size()));
             }
             if (previous != null && signed.head().at().isBefore(previous.head().at())) {
                 return Optional.of(LogMismatch.head(size, "is dated before the head of size " + previous.size()));

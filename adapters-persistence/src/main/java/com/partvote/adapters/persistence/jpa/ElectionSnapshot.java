@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Elections and choices are read on every vote and change rarely (the club file, an operator's
@@ -33,6 +36,8 @@ class ElectionSnapshot implements LoadElectionPort, LoadChoicePort {
     private final long maxAgeNanos;
     private final long missIntervalNanos;
     private volatile Snapshot snapshot;
+    /** Counts invalidations: a re-read that began before one must not install what it read. */
+    private final AtomicLong generation = new AtomicLong();
 
     ElectionSnapshot(SqlElectionAdapter store, Duration maxAge) {
         this.store = store;
@@ -45,7 +50,24 @@ class ElectionSnapshot implements LoadElectionPort, LoadChoicePort {
     }
 
     void invalidate() {
-        snapshot = null;
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // a reader between this write and its commit (the log's sequencer ticks every second)
+            // re-reads the rows as they were before it: read again once the write is committed
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
+    }
+
+    private void forget() {
+        synchronized (generation) {
+            generation.incrementAndGet();
+            snapshot = null;
+        }
     }
 
     private Snapshot current() {
@@ -62,12 +84,17 @@ class ElectionSnapshot implements LoadElectionPort, LoadChoicePort {
     }
 
     private Snapshot reload(long now) {
+        long seen = generation.get();
         Map<ElectionId, Election> elections = new LinkedHashMap<>();
         store.loadAllElections().forEach(e -> elections.put(e.id(), e));
         Map<ChoiceId, Choice> choices = new LinkedHashMap<>();
         store.loadAllChoices().forEach(c -> choices.put(c.id(), c));
         Snapshot fresh = new Snapshot(elections, choices, now);
-        snapshot = fresh;
+        synchronized (generation) {
+            if (generation.get() == seen) {
+                snapshot = fresh;
+            }
+        }
         return fresh;
     }
 

@@ -135,14 +135,16 @@ class SqlBallotLog implements BallotLogPort {
 
     @Override
     public List<SignedTreeHead> heads(ElectionId election) {
-        return jdbc.query("SELECT " + HEAD_COLUMNS + " FROM ballot_log_head WHERE election_id = ? ORDER BY tree_size",
+        return jdbc.query("SELECT " + HEAD_COLUMNS + " FROM ballot_log_head WHERE election_id = ? "
+                        + "ORDER BY tree_size, signed_at",
                 (rs, n) -> head(election, rs), election.value());
     }
 
     @Override
     public Optional<SignedTreeHead> latestHead(ElectionId election) {
         return jdbc.query("SELECT " + HEAD_COLUMNS + " FROM ballot_log_head WHERE election_id = ? "
-                + "ORDER BY tree_size DESC LIMIT 1", (rs, n) -> head(election, rs), election.value()).stream().findFirst();
+                + "ORDER BY tree_size DESC, signed_at DESC LIMIT 1", (rs, n) -> head(election, rs), election.value())
+                .stream().findFirst();
     }
 
     private static SignedTreeHead head(ElectionId election, ResultSet rs) throws SQLException {
@@ -162,21 +164,21 @@ class SqlBallotLog implements BallotLogPort {
 
     @Override
     public Optional<SignedTreeHead> sequence(ElectionId election, Sequencing how, TreeHeadSigner signer) {
-        if (how == Sequencing.NOW) {
+        if (how != Sequencing.IF_IDLE) {
             jdbc.query("SELECT pg_advisory_xact_lock(?, ?)", rs -> null, LOCK_SPACE, (int) election.value());
         } else if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?, ?)", Boolean.class,
                 LOCK_SPACE, (int) election.value()))) {
             return Optional.empty(); // another instance is sequencing this election right now
         }
         List<byte[]> stored = jdbc.query("SELECT frontier FROM ballot_log_head WHERE election_id = ? "
-                + "ORDER BY tree_size DESC LIMIT 1", (rs, n) -> rs.getBytes(1), election.value());
+                + "ORDER BY tree_size DESC, signed_at DESC LIMIT 1", (rs, n) -> rs.getBytes(1), election.value());
         TreeFrontier frontier = stored.isEmpty() ? TreeFrontier.empty() : TreeFrontier.decode(stored.get(0));
         // read after the lock: every row committed by now, in the order the votes recorded them
         List<Pending> pending = jdbc.query("SELECT id, tracker, choices, recorded_at FROM ballot_log "
                 + "WHERE election_id = ? AND leaf_index IS NULL ORDER BY id", (rs, n) -> new Pending(rs.getLong("id"),
                 new BallotChange(election, new BallotTracker(rs.getString("tracker")), choices(rs.getArray("choices")),
                         rs.getTimestamp("recorded_at").toInstant())), election.value());
-        if (pending.isEmpty() && !stored.isEmpty()) {
+        if (pending.isEmpty() && !stored.isEmpty() && how != Sequencing.CLOSING) {
             return Optional.empty();
         }
         List<Object[]> updates = new ArrayList<>(pending.size());

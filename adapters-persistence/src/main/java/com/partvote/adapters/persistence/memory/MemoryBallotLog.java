@@ -124,7 +124,7 @@ class MemoryBallotLog implements BallotLogPort {
 
     @Override
     public Optional<SignedTreeHead> sequence(ElectionId election, Sequencing how, TreeHeadSigner signer) {
-        if (how == Sequencing.NOW) {
+        if (how != Sequencing.IF_IDLE) {
             sequencer.lock();
         } else if (!sequencer.tryLock()) {
             return Optional.empty();
@@ -134,7 +134,7 @@ class MemoryBallotLog implements BallotLogPort {
             TreeFrontier frontier;
             synchronized (this) {
                 Log log = logs.computeIfAbsent(election, e -> new Log());
-                if (log.pending.isEmpty() && !log.heads.isEmpty()) {
+                if (log.pending.isEmpty() && !log.heads.isEmpty() && how != Sequencing.CLOSING) {
                     return Optional.empty();
                 }
                 taken = List.copyOf(log.pending);

@@ -11,12 +11,18 @@ import com.partvote.application.port.out.contract.PersistencePorts;
 import com.partvote.domain.choice.Choice;
 import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.election.Election;
+import com.partvote.domain.election.VotingWindow;
 import com.partvote.domain.member.Member;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @JpaContractTest
 class JpaBallotPortsTest extends BallotPortsContract {
@@ -29,6 +35,9 @@ class JpaBallotPortsTest extends BallotPortsContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Override
     protected PersistencePorts freshStore() {
@@ -75,5 +84,22 @@ class JpaBallotPortsTest extends BallotPortsContract {
         assertThat(snapshot.findChoice(added.id())).as("written through this instance: re-read").isPresent();
         assertThat(snapshot.findChoice(new ChoiceId(Long.MAX_VALUE))).isEmpty();
         assertThat(snapshot.choicesOf(e.id())).containsExactly(first, added);
+    }
+
+    @Test
+    void aSnapshotReadWhileAnElectionIsBeingWrittenIsNotKeptPastTheCommit() {
+        ElectionSnapshot snapshot = new ElectionSnapshot(elections, Duration.ofHours(1));
+        Election e = newElection();
+        assertThat(snapshot.findElection(e.id())).isPresent();
+        Instant closes = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            elections.updateElection(new Election(e.id(), e.slug(), e.title(), e.kind(), e.stage(),
+                    new VotingWindow(e.window().opensAt(), closes), e.results(), e.rules(), e.part()), closes);
+            // another thread (the log's sequencer, say) reads before the commit: it sees the election unclosed
+            assertThat(CompletableFuture.supplyAsync(() -> snapshot.findElection(e.id()).orElseThrow().window().closes())
+                    .join()).isEmpty();
+        });
+        assertThat(snapshot.findElection(e.id()).orElseThrow().window().closes()).as("read again after the commit")
+                .contains(closes);
     }
 }

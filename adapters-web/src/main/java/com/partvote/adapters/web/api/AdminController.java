@@ -6,6 +6,7 @@ import static com.partvote.adapters.web.api.ErrorCatalog.ADMIN_REQUIRED;
 import static com.partvote.adapters.web.api.ErrorCatalog.ELECTION_NOT_FOUND;
 import static com.partvote.adapters.web.api.ErrorCatalog.ILLEGAL_TRANSITION;
 import static com.partvote.adapters.web.api.ErrorCatalog.LAST_ADMIN;
+import static com.partvote.adapters.web.api.ErrorCatalog.LOG_MISMATCH;
 import static com.partvote.adapters.web.api.ErrorCatalog.MEMBER_IS_ADMIN;
 import static com.partvote.adapters.web.api.ErrorCatalog.MEMBER_NOT_FOUND;
 import static com.partvote.adapters.web.api.ErrorCatalog.SLUG_TAKEN;
@@ -218,8 +219,11 @@ public class AdminController {
         return stepped(election, caller, Step.CLOSE);
     }
 
-    @Operation(summary = "Publish the results", description = "CLOSED -> PUBLISHED: members see the standings. " + STEP)
-    @RouteErrors({ADMIN_REQUIRED, ACCOUNT_DISABLED, ELECTION_NOT_FOUND, ILLEGAL_TRANSITION})
+    @Operation(summary = "Publish the results", description = "CLOSED -> PUBLISHED: members see the standings. "
+            + "First the ballot log is sequenced, checked as a stranger's verifier checks it and recounted; if it does "
+            + "not reproduce the standings, 409 LOG_MISMATCH names the first entry, head or choice that differs, and "
+            + "nothing is published. " + STEP)
+    @RouteErrors({ADMIN_REQUIRED, ACCOUNT_DISABLED, ELECTION_NOT_FOUND, ILLEGAL_TRANSITION, LOG_MISMATCH})
     @PostMapping({"/api/admin/elections/{election}/publish/", "/api/admin/elections/{election}/publish"})
     public Envelope<AdminElectionItem> publishElection(@PathVariable("election") String election, @Caller AccessClaims caller) {
         return stepped(election, caller, Step.PUBLISH);

@@ -8,6 +8,7 @@ import com.partvote.domain.DomainException;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.ballot.BallotRefusedException;
 import com.partvote.domain.election.IllegalTransitionException;
+import com.partvote.domain.log.LogMismatchException;
 import com.partvote.domain.member.Part;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(IllegalTransitionException.class)
     ResponseEntity<Envelope<Object>> illegalTransition(IllegalTransitionException e) {
         return json(409).body(errors.envelope(ErrorCatalog.ILLEGAL_TRANSITION, Map.of("state", e.current().name())));
+    }
+
+    /** Publication refused: the first entry, head or choice where the log and the results part, as the detail. */
+    @ExceptionHandler(LogMismatchException.class)
+    ResponseEntity<Envelope<Object>> logMismatch(LogMismatchException e) {
+        return json(409).body(errors.envelope(ErrorCatalog.LOG_MISMATCH, e.mismatch().facts()));
     }
 
     @ExceptionHandler(TooManyAttemptsException.class)

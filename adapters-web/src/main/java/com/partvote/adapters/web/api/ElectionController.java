@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.partvote.adapters.web.security.Caller;
 import com.partvote.adapters.web.security.OptionalCaller;
 import com.partvote.application.auth.AccessClaims;
+import com.partvote.application.port.in.BallotLogUseCases.ViewReceiptUseCase;
 import com.partvote.application.port.in.CastVoteUseCase;
 import com.partvote.application.port.in.CastVoteUseCase.CastVoteCommand;
 import com.partvote.application.port.in.ElectionRef;
@@ -35,6 +36,7 @@ import com.partvote.domain.election.Election;
 import com.partvote.domain.election.VotingWindow;
 import com.partvote.domain.election.rule.BallotRule;
 import com.partvote.domain.election.rule.MaxChoices;
+import com.partvote.domain.log.BallotTracker;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.member.Team;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,12 +69,13 @@ public class ElectionController {
     private final ReplaceBallotUseCase replaceBallot;
     private final WithdrawBallotUseCase withdrawBallot;
     private final ViewBallotUseCase viewBallot;
+    private final ViewReceiptUseCase receipts;
     private final Messages messages;
 
     public ElectionController(ListElectionsUseCase listElections, ViewElectionUseCase viewElection,
                               ViewStandingsUseCase standings, CastVoteUseCase castVote,
                               ReplaceBallotUseCase replaceBallot, WithdrawBallotUseCase withdrawBallot,
-                              ViewBallotUseCase viewBallot, Messages messages) {
+                              ViewBallotUseCase viewBallot, ViewReceiptUseCase receipts, Messages messages) {
         this.listElections = listElections;
         this.viewElection = viewElection;
         this.standings = standings;
@@ -80,6 +83,7 @@ public class ElectionController {
         this.replaceBallot = replaceBallot;
         this.withdrawBallot = withdrawBallot;
         this.viewBallot = viewBallot;
+        this.receipts = receipts;
         this.messages = messages;
     }
 
@@ -119,7 +123,10 @@ public class ElectionController {
                                   @JsonProperty("generated_at") Instant generatedAt) {
     }
 
-    public record SheetDetail(long election, List<Long> choices, @JsonProperty("updated_at") Instant updatedAt) {
+    public record SheetDetail(long election, List<Long> choices, @JsonProperty("updated_at") Instant updatedAt,
+                              @Schema(nullable = true, description = "The tracker under which the ballot log shows "
+                                      + "this sheet (see GET .../ballot/receipt); null before the first change.")
+                              String tracker) {
     }
 
     public record AddChoiceRequest(@Schema(requiredMode = REQUIRED, minimum = "1", description = "The choice's id.")
@@ -176,8 +183,9 @@ public class ElectionController {
         Fields fields = new Fields();
         ChoiceId choice = fields.value("choice", body.choice(), () -> new ChoiceId(body.choice()));
         fields.check();
-        BallotSheet sheet = castVote.castVote(CastVoteCommand.in(ElectionRef.parse(election), caller.member(), choice));
-        return Envelope.ok(201, messages.get("ok.ballot.added"), sheet(sheet));
+        ElectionRef ref = ElectionRef.parse(election);
+        BallotSheet sheet = castVote.castVote(CastVoteCommand.in(ref, caller.member(), choice));
+        return Envelope.ok(201, messages.get("ok.ballot.added"), tracked(ref, sheet));
     }
 
     @Operation(summary = "Replace my ballot", description = "While the election is open: the whole new sheet, "
@@ -205,15 +213,16 @@ public class ElectionController {
         fields.check();
         ElectionRef ref = ElectionRef.parse(election);
         BallotSheet sheet = replaceBallot.replaceBallot(ReplaceBallotCommand.of(ref, caller.member(), choices));
-        return Envelope.ok(200, messages.get(sheet.isEmpty() ? "ok.ballot.withdrawn" : "ok.ballot.replaced"), sheet(sheet));
+        return Envelope.ok(200, messages.get(sheet.isEmpty() ? "ok.ballot.withdrawn" : "ok.ballot.replaced"),
+                tracked(ref, sheet));
     }
 
     @Operation(summary = "My ballot", description = "The caller's current sheet in the election (empty if none).")
     @RouteErrors(ELECTION_NOT_FOUND)
     @GetMapping({"/api/elections/{election}/ballot/", "/api/elections/{election}/ballot"})
     public Envelope<SheetDetail> mySheet(@PathVariable("election") String election, @Caller AccessClaims caller) {
-        return Envelope.ok(200, messages.get("ok.ballot"),
-                sheet(viewBallot.viewBallot(ElectionRef.parse(election), caller.member())));
+        ElectionRef ref = ElectionRef.parse(election);
+        return Envelope.ok(200, messages.get("ok.ballot"), tracked(ref, viewBallot.viewBallot(ref, caller.member())));
     }
 
     @Operation(summary = "Withdraw my ballot", description = "While the election is open; withdrawing an empty "
@@ -221,8 +230,9 @@ public class ElectionController {
     @RouteErrors({ELECTION_NOT_FOUND, ELECTION_NOT_OPEN})
     @DeleteMapping({"/api/elections/{election}/ballot/", "/api/elections/{election}/ballot"})
     public Envelope<SheetDetail> withdraw(@PathVariable("election") String election, @Caller AccessClaims caller) {
+        ElectionRef ref = ElectionRef.parse(election);
         return Envelope.ok(200, messages.get("ok.ballot.withdrawn"),
-                sheet(withdrawBallot.withdrawBallot(ElectionRef.parse(election), caller.member())));
+                tracked(ref, withdrawBallot.withdrawBallot(ref, caller.member())));
     }
 
     // ---- mapping -------------------------------------------------------------------------------
@@ -248,8 +258,9 @@ public class ElectionController {
                 c.team().map(Team::name).orElse(null));
     }
 
-    static SheetDetail sheet(BallotSheet sheet) {
+    /** The sheet with the voter's tracker: read after the change, which has committed with its log entry. */
+    private SheetDetail tracked(ElectionRef ref, BallotSheet sheet) {
         return new SheetDetail(sheet.election().value(), sheet.choices().stream().map(ChoiceId::value).sorted().toList(),
-                sheet.updatedAt());
+                sheet.updatedAt(), receipts.tracker(ref, sheet.voter()).map(BallotTracker::value).orElse(null));
     }
 }

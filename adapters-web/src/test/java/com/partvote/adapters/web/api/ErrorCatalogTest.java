@@ -15,6 +15,7 @@ import com.partvote.domain.election.rule.NotSelf;
 import com.partvote.domain.election.rule.OwnPartOnly;
 import com.partvote.domain.election.rule.Rejection;
 import com.partvote.domain.election.rule.Voter;
+import com.partvote.domain.log.LogMismatch;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.member.Team;
@@ -69,7 +70,8 @@ class ErrorCatalogTest {
     void everyCodeTheCoreRaisesIsCatalogued() throws Exception {
         Set<String> raised = codesOfDomainExceptions();
         assertThat(raised).as("codes found").contains("SELF_VOTE", "TOKEN_EXPIRED", "TOO_MANY_ATTEMPTS", "NOT_ELIGIBLE",
-                "OWN_TEAM", "TOO_MANY_CHOICES", "DUPLICATE_VOTE", "ELECTION_NOT_OPEN", "ELECTION_NOT_FOUND");
+                "OWN_TEAM", "TOO_MANY_CHOICES", "DUPLICATE_VOTE", "ELECTION_NOT_OPEN", "ELECTION_NOT_FOUND", "LOG_MISMATCH",
+                "TRACKER_NOT_FOUND", "LOG_ENTRY_PENDING", "LOG_NOT_STARTED");
         List<String> uncatalogued = raised.stream().filter(c -> ErrorCatalog.find(c).isEmpty()).toList();
         assertThat(uncatalogued).as("codes of DomainException subclasses missing from ErrorCatalog").isEmpty();
     }
@@ -131,7 +133,7 @@ class ErrorCatalogTest {
 
     private static final Map<Class<?>, Object> SAMPLES = Map.of(String.class, "sample", long.class, 1L,
             int.class, 1, Duration.class, Duration.ofSeconds(1), Slug.class, new Slug("sample"),
-            MemberId.class, new MemberId(1), List.class, List.of());
+            MemberId.class, new MemberId(1), List.class, List.of(), LogMismatch.class, LogMismatch.entry(0, "sample"));
 
     /** Every refusal a ballot rule can return, as BallotRefusedException carries them. */
     private static final List<Rejection> REFUSALS = List.of(

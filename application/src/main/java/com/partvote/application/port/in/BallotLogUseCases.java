@@ -1,7 +1,6 @@
 package com.partvote.application.port.in;
 
 import com.partvote.application.port.out.BallotLogPort.RecordedChange;
-import com.partvote.application.port.out.BallotLogPort.Sequencing;
 import com.partvote.domain.election.ElectionId;
 import com.partvote.domain.log.BallotTracker;
 import com.partvote.domain.log.Hash;
@@ -31,7 +30,7 @@ public final class BallotLogUseCases {
          * {@link #MAX_PAGE}); refused with RESULTS_EMBARGOED while the election hides its
          * standings, since the entries add up to them.
          */
-        List<PublishedEntry> entries(ElectionRef election, long from, int limit);
+        EntriesPage entries(ElectionRef election, long from, int limit);
 
         int MAX_PAGE = 1000;
 
@@ -67,10 +66,21 @@ public final class BallotLogUseCases {
     /** What the sequencer's clock calls: which elections are due, then each one in its own transaction. */
     public interface SequenceLogUseCase {
 
-        /** Elections with pending changes, and those that have opened but have no head yet. */
+        /**
+         * Elections with pending changes, those that have opened but have no head yet, and those
+         * that have closed (by the clock, say) without a head signed since.
+         */
         List<ElectionId> due();
 
-        Optional<SignedTreeHead> sequence(ElectionId election, Sequencing how);
+        /** Sequences the election, skipping it if another instance is at it; signs its closing head once it has closed. */
+        Optional<SignedTreeHead> sequence(ElectionId election);
+    }
+
+    public record EntriesPage(ElectionId election, List<PublishedEntry> entries) {
+        public EntriesPage {
+            Objects.requireNonNull(election, "election");
+            entries = List.copyOf(entries);
+        }
     }
 
     public record InclusionProof(PublishedEntry entry, SignedTreeHead head, List<Hash> path) {

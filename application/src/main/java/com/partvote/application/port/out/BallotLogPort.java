@@ -48,15 +48,23 @@ public interface BallotLogPort {
     List<ElectionId> withPendingChanges();
 
     /**
-     * Sequences the election's committed pending changes and signs a head over the grown log.
-     * With {@link Sequencing#IF_IDLE} it does nothing when another sequencer holds the election,
-     * and writes a head only if the log grew; with {@link Sequencing#NOW} it waits for that
-     * sequencer, and also writes a head when the election has none yet (an empty log's, at a
-     * close nobody voted in). Answers the head it wrote.
+     * Sequences the election's committed pending changes and signs a head over the grown log, or
+     * over the empty log when the election has no head yet. Answers the head it wrote.
      */
     Optional<SignedTreeHead> sequence(ElectionId election, Sequencing how, TreeHeadSigner signer);
 
-    enum Sequencing { IF_IDLE, NOW }
+    /** How {@link #sequence} goes about it. */
+    enum Sequencing {
+        /** Nothing when another sequencer holds the election (it is doing the work); a head only if the log grew. */
+        IF_IDLE,
+        /** Waits for another sequencer; a head only if the log grew. */
+        NOW,
+        /**
+         * Waits, and signs a head even if nothing changed: the head of a closed election, dated after
+         * its close, which tells a verifier that this log is the whole election.
+         */
+        CLOSING
+    }
 
     /** One recorded change of a sheet: its choices after the change, when, and its leaf index once sequenced. */
     record RecordedChange(BallotTracker tracker, List<ChoiceId> choices, Instant at, OptionalLong index) {

@@ -181,6 +181,12 @@ public abstract class BallotLogPortsContract extends PortContract {
         assertThat(store.log().entries(e.id(), 5, 4)).extracting(PublishedEntry::index).containsExactly(5L, 6L, 7L, 8L);
         assertThat(store.log().entries(e.id(), 12, 10)).isEmpty();
         assertTheLogRecountsTheTally(e, voters);
+
+        SignedTreeHead closing = store.log().sequence(e.id(), Sequencing.CLOSING, SIGNER).orElseThrow();
+        assertThat(closing.size()).as("the closing head, signed again over the same log").isEqualTo(12);
+        assertThat(closing.head().root()).isEqualTo(heads.get(3).head().root());
+        assertThat(store.log().heads(e.id())).extracting(SignedTreeHead::size).containsExactly(0L, 3L, 7L, 12L, 12L);
+        assertThat(store.log().latestHead(e.id())).contains(closing);
     }
 
     @Test
