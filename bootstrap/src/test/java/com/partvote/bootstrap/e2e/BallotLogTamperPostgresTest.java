@@ -6,8 +6,11 @@ import com.partvote.bootstrap.e2e.ApiClient.LoggedIn;
 import com.partvote.bootstrap.e2e.ApiClient.Response;
 import com.partvote.bootstrap.e2e.LogElections.Created;
 import com.partvote.bootstrap.e2e.LogElections.Verified;
+import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.election.ElectionId;
+import com.partvote.domain.log.BallotTracker;
 import com.partvote.domain.log.Hash;
+import com.partvote.domain.log.LogEntry;
 import com.partvote.domain.log.LogKey;
 import com.partvote.domain.log.TreeHead;
 import java.security.KeyPair;
@@ -121,9 +124,8 @@ class BallotLogTamperPostgresTest {
         // the forger recomputes the leaf hash too, which the encoding lets anyone do
         Map<String, Object> row = jdbc.queryForMap("SELECT tracker, recorded_at FROM ballot_log WHERE election_id = ? "
                 + "AND leaf_index = 3", e.id());
-        com.partvote.domain.log.LogEntry forged = new com.partvote.domain.log.LogEntry(new ElectionId(e.id()), 3,
-                ((Timestamp) row.get("recorded_at")).toInstant(), new com.partvote.domain.log.BallotTracker((String) row.get("tracker")),
-                List.of(new com.partvote.domain.choice.ChoiceId(e.choices().get(1))));
+        LogEntry forged = new LogEntry(new ElectionId(e.id()), 3, ((Timestamp) row.get("recorded_at")).toInstant(),
+                new BallotTracker((String) row.get("tracker")), List.of(new ChoiceId(e.choices().get(1))));
         tamperWithEntries("UPDATE ballot_log SET choices = ARRAY[?]::bigint[], leaf_hash = ? WHERE election_id = ? AND leaf_index = 3",
                 e.choices().get(1), forged.leafHash().bytes(), e.id());
 

@@ -1,6 +1,8 @@
 package com.partvote.adapters.web.page;
 
 import com.partvote.adapters.web.api.Messages;
+import com.partvote.application.port.in.BallotLogUseCases.Receipt;
+import com.partvote.application.port.in.BallotLogUseCases.ViewReceiptUseCase;
 import com.partvote.application.port.in.ElectionRef;
 import com.partvote.application.port.in.ElectionView;
 import com.partvote.application.port.in.ListElectionsUseCase;
@@ -18,6 +20,8 @@ import com.partvote.domain.election.ElectionState;
 import com.partvote.domain.election.ResultsEmbargoedException;
 import com.partvote.domain.election.ResultsVisibility;
 import com.partvote.domain.election.rule.Rejection;
+import com.partvote.domain.log.LogExceptions.TrackerNotFoundException;
+import com.partvote.domain.log.SignedTreeHead;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.member.Team;
@@ -48,16 +52,18 @@ public class ElectionPages {
     private final ViewStandingsUseCase standings;
     private final ReplaceBallotUseCase replaceBallot;
     private final WithdrawBallotUseCase withdrawBallot;
+    private final ViewReceiptUseCase receipts;
     private final Messages messages;
 
     public ElectionPages(ListElectionsUseCase listElections, ViewElectionUseCase viewElection,
                          ViewStandingsUseCase standings, ReplaceBallotUseCase replaceBallot,
-                         WithdrawBallotUseCase withdrawBallot, Messages messages) {
+                         WithdrawBallotUseCase withdrawBallot, ViewReceiptUseCase receipts, Messages messages) {
         this.listElections = listElections;
         this.viewElection = viewElection;
         this.standings = standings;
         this.replaceBallot = replaceBallot;
         this.withdrawBallot = withdrawBallot;
+        this.receipts = receipts;
         this.messages = messages;
     }
 
@@ -73,6 +79,13 @@ public class ElectionPages {
         public boolean disabled() {
             return refusedBy != null;
         }
+    }
+
+    /**
+     * The member's receipt: the tracker their ballot has in the public log, its entry once
+     * sequenced and the head that covers it; the page's script checks the entry's proof itself.
+     */
+    public record ReceiptCard(String tracker, Long leafIndex, Long headSize, Instant headTime) {
     }
 
     @GetMapping({"/", "/elections", "/elections/"})
@@ -92,6 +105,7 @@ public class ElectionPages {
         model.addAttribute("election", card(view));
         model.addAttribute("choices", choices);
         model.addAttribute("single", view.election().maxChoices().orElse(Integer.MAX_VALUE) == 1);
+        model.addAttribute("receipt", viewer.flatMap(v -> receipt(ElectionRef.of(view.election().id()), v)).orElse(null));
         return "ballot";
     }
 
@@ -125,6 +139,17 @@ public class ElectionPages {
             model.addAttribute("embargoed", true);
         }
         return "results";
+    }
+
+    private Optional<ReceiptCard> receipt(ElectionRef election, Viewer viewer) {
+        try {
+            Receipt r = receipts.receipt(election, viewer.id());
+            return Optional.of(new ReceiptCard(r.tracker().value(),
+                    r.latest().index().isPresent() ? r.latest().index().getAsLong() : null,
+                    r.head().map(SignedTreeHead::size).orElse(null), r.head().map(h -> h.head().at()).orElse(null)));
+        } catch (TrackerNotFoundException none) {
+            return Optional.empty();
+        }
     }
 
     private static ChoiceId choiceId(Long raw) {
