@@ -92,7 +92,10 @@ class ApiDocumentationPostgresTest {
                 "/api/admin/elections/{election}/turnout/", "/api/admin/elections/{election}/results/",
                 "/api/admin/elections/{election}/results.csv", "/api/admin/roll/", "/api/admin/roll/{email}/",
                 "/api/users/password/", "/api/users/sessions/",
-                "/api/users/sessions/{id}/", "/api/users/logouts/all/");
+                "/api/users/sessions/{id}/", "/api/users/logouts/all/", "/api/log/key/", "/api/elections/{election}/log/",
+                "/api/elections/{election}/log/head/", "/api/elections/{election}/log/heads/",
+                "/api/elections/{election}/log/proof/", "/api/elections/{election}/log/consistency/",
+                "/api/elections/{election}/ballot/receipt/");
         Set<String> operationIds = new TreeSet<>();
         for (JsonNode path : paths) {
             for (JsonNode operation : path) {
@@ -104,7 +107,7 @@ class ApiDocumentationPostgresTest {
                 "candidates", "results", "vote", "elections", "election", "standings", "addChoice", "replaceSheet",
                 "mySheet", "withdraw", "createElection", "editElection", "scheduleElection", "openElection", "closeElection",
                 "publishElection", "auditTrail", "listMembers", "changeRole", "disableMember", "enableMember", "turnout", "resultsJson", "resultsCsv", "uploadRoll", "roll", "removeRollEntry", "changePassword", "sessions", "endSession",
-                "logOutEverywhere");
+                "logOutEverywhere", "key", "entries", "head", "heads", "proof", "consistency", "receipt");
     }
 
     @Test
