@@ -43,6 +43,9 @@ DB_POOL=${BENCH_DB_POOL_SIZE:-32}
 TOMCAT_THREADS=${BENCH_TOMCAT_THREADS:-200}
 APP_ARGS=${BENCH_APP_ARGS:-}
 PGBIN=/usr/lib/postgresql/15/bin
+# the ballot log (PARTVOTE_LOG_ENABLED, passed through to the application): its vote statement differs
+ROUTE_SQL=route.sql
+[ "${PARTVOTE_LOG_ENABLED:-true}" = false ] && ROUTE_SQL=route-unlogged.sql
 
 skipped() { [[ " $SKIP " == *" $1 "* ]]; }
 log() { printf '\n== %s  %s\n' "$(date +%T)" "$*"; }
@@ -272,9 +275,11 @@ meta session_logins "$((n + n2)) $(python3 -c "print(round($secs + $secs2, 3))")
 # copy_ballots FROM TO: pairs FROM..TO of the ballot holders (pair p: member BULK_MIN + p / NC,
 # candidate CMIN + p % NC): their sheets (sizes added up), then the ballots with COPY.
 copy_ballots() {
-    sql -c "INSERT INTO ballot_sheet (election_id, voter_id, size, updated_at)
-            SELECT $ELECTION, $BULK_MIN + p / $NC, count(*), now() FROM generate_series($1, $2) p GROUP BY 2
-            ON CONFLICT (election_id, voter_id) DO UPDATE SET size = ballot_sheet.size + EXCLUDED.size" >/dev/null
+    sql -c "INSERT INTO ballot_sheet (election_id, voter_id, size, choices, updated_at)
+            SELECT $ELECTION, $BULK_MIN + p / $NC, count(*), array_agg($CMIN + p % $NC), now()
+            FROM generate_series($1, $2) p GROUP BY 2
+            ON CONFLICT (election_id, voter_id) DO UPDATE SET size = ballot_sheet.size + EXCLUDED.size,
+                choices = ballot_sheet.choices || EXCLUDED.choices" >/dev/null
     sql -c "COPY (SELECT $ELECTION, $BULK_MIN + p / $NC, $CMIN + p % $NC, now() FROM generate_series($1, $2) p) TO STDOUT" \
         | sql -c "COPY ballot (election_id, voter_id, choice_id, cast_at) FROM STDIN"
 }
@@ -296,7 +301,8 @@ sql -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/nul
 [ "$status" = 201 ] || fail "capture vote answered $status"
 "${TOOLS[@]}" capture-route "$PGDATA/server.log" "$LOG_LINES" >"$RUN/route-sql.txt"
 cat "$RUN/route-sql.txt"
-meta route_matches_pgbench "$("${TOOLS[@]}" same-route "$RUN/route-sql.txt" "$BENCH/pgbench/route.sql")"
+meta route_matches_pgbench "$("${TOOLS[@]}" same-route "$RUN/route-sql.txt" "$BENCH/pgbench/$ROUTE_SQL")"
+meta log_enabled "${PARTVOTE_LOG_ENABLED:-true}"
 
 # ---- wrk scenarios ------------------------------------------------------------------------------
 rss_start() {
@@ -439,7 +445,7 @@ if ! skipped pgbench; then
     log "pgbench, minimal: the ballot INSERT alone, on a copy of the table without the trigger"
     run_pgbench minimal minimal.sql bench_ballot
     log "pgbench, the vote route's SQL: the ballot INSERT with its triggers, one transaction"
-    run_pgbench route route.sql ballot
+    run_pgbench route "$ROUTE_SQL" ballot
     rm -f "$RUN"/pgbench-*.[0-9]*   # per-transaction logs, large
 fi
 
