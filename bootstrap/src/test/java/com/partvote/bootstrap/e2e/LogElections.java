@@ -37,22 +37,28 @@ final class LogElections {
     record Created(String slug, long id, List<Long> choices) {
     }
 
-    /** An election open since a minute ago with three choices; {@code results}: LIVE or AFTER_CLOSE. */
+    /** An election opened now by the admin, with three choices; {@code results}: LIVE or AFTER_CLOSE. */
     Created open(String results) {
         return open(results, null);
     }
 
-    /** The same, closing by the clock at {@code closes} (null: no close). */
+    /** The same, but open since a minute ago and closing by the clock at {@code closes} (null: as above). */
     Created open(String results, Instant closes) {
         String slug = "log-" + UNIQUE.incrementAndGet();
         String body = """
                 {"slug":"%s","title":"투표 기록","kind":"CANDIDATES","results":"%s","rules":[],"opens_at":"%s",%s
                  "choices":[{"key":"a","name":"김채림"},{"key":"b","name":"신성우"},{"key":"c","name":"오민지"}]}
-                """.formatted(slug, results, Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS),
-                closes == null ? "" : "\"closes_at\":\"" + closes + "\",");
+                """.formatted(slug, results, Instant.now().plus(closes == null ? 60 : -60, ChronoUnit.SECONDS)
+                        .truncatedTo(ChronoUnit.SECONDS), closes == null ? "" : "\"closes_at\":\"" + closes + "\",");
         Response created = api.post("/api/admin/elections/", body, admin.bearer());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(step(slug, "schedule").detail().get("state").asString()).isEqualTo("OPEN");
+        if (closes == null) {
+            assertThat(step(slug, "schedule").detail().get("state").asString()).isEqualTo("SCHEDULED");
+            // opened by the admin, so that the clock has no opening of its own to write to the audit trail
+            assertThat(step(slug, "open").detail().get("state").asString()).isEqualTo("OPEN");
+        } else {
+            assertThat(step(slug, "schedule").detail().get("state").asString()).isEqualTo("OPEN");
+        }
         JsonNode election = api.get("/api/elections/" + slug + "/", admin.bearer()).detail();
         List<Long> choices = new ArrayList<>();
         election.get("choices").forEach(c -> choices.add(c.get("id").asLong()));
