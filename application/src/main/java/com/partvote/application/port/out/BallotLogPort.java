@@ -8,6 +8,7 @@ import com.partvote.domain.log.PublishedEntry;
 import com.partvote.domain.log.SignedTreeHead;
 import com.partvote.domain.member.MemberId;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,8 +71,8 @@ public interface BallotLogPort {
     record RecordedChange(BallotTracker tracker, List<ChoiceId> choices, Instant at, OptionalLong index) {
         public RecordedChange {
             Objects.requireNonNull(tracker, "tracker");
-            Objects.requireNonNull(at, "at");
             Objects.requireNonNull(index, "index");
+            at = at.truncatedTo(ChronoUnit.MILLIS); // as the entry carries it
             choices = List.copyOf(choices);
         }
 
