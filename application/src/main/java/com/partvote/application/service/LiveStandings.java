@@ -106,7 +106,14 @@ public final class LiveStandings implements WatchStandingsUseCase, StandingsSign
                     return new Joined(false, outbox::close);
                 }
                 if (view.event == null) {
-                    recompute(w, clock.instant(), view);
+                    try {
+                        recompute(w, clock.instant(), view);
+                    } catch (RuntimeException e) {
+                        if (w.isEmpty()) {
+                            retire(w); // nobody else watches it: leave nothing behind
+                        }
+                        throw e;
+                    }
                     if (w.retired) {
                         throw new ElectionNotFoundException(election.id().toString()); // gone meanwhile
                     }
@@ -278,7 +285,7 @@ public final class LiveStandings implements WatchStandingsUseCase, StandingsSign
             if (view.watchers.isEmpty()) {
                 view.forget(); // a later joiner must not be shown what was current when the last one left
             }
-            if (w.organisers.watchers.isEmpty() && w.members.watchers.isEmpty()) {
+            if (w.isEmpty()) {
                 w.retired = true;
                 watched.remove(w.id, w);
             }
@@ -316,6 +323,10 @@ public final class LiveStandings implements WatchStandingsUseCase, StandingsSign
             long recheck = recheckAt.get();
             boolean rechecking = recheck != 0 && now >= recheck && recheckAt.compareAndSet(recheck, 0);
             return announced || rechecking || now >= nextPollAt || now >= nextTransitionAt;
+        }
+
+        boolean isEmpty() {
+            return organisers.watchers.isEmpty() && members.watchers.isEmpty();
         }
 
         void readAt(long nextPoll, long nextTransition) {

@@ -4,6 +4,8 @@ import static com.partvote.domain.fixtures.ChoiceBuilder.aChoice;
 import static com.partvote.domain.fixtures.ElectionBuilder.anElection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.partvote.application.auth.AccessPolicy;
@@ -24,6 +26,7 @@ import com.partvote.domain.election.ElectionId;
 import com.partvote.domain.election.ElectionNotFoundException;
 import com.partvote.domain.election.ElectionState;
 import com.partvote.domain.election.Stage;
+import com.partvote.domain.fixtures.MovableClock;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.MemberAccess;
 import com.partvote.domain.member.MemberId;
@@ -32,11 +35,8 @@ import com.partvote.domain.member.Role;
 import com.partvote.domain.tally.ChoiceVotes;
 import com.partvote.domain.tally.Standing;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -72,7 +72,7 @@ class LiveStandingsTest {
     @Mock LoadVoterPort voters;
     @Mock MemberAccessPort access;
 
-    private final MovingClock clock = new MovingClock(NOW);
+    private final MovableClock clock = new MovableClock(NOW);
     private final FakeTally tally = new FakeTally();
     private final FakeFormat format = new FakeFormat();
     private final Map<ElectionId, AtomicReference<Election>> stored = new ConcurrentHashMap<>();
@@ -400,6 +400,42 @@ class LiveStandingsTest {
     }
 
     @Test
+    void aWatchThatCouldNotReadTheStandingsLeavesNothingBehind() {
+        Election e = store(anElection().build());
+        Choice a = choiceOf(e, "가");
+        tally.failing = true;
+
+        assertThatThrownBy(() -> live.watch(ref(e), Optional.empty(), Optional.empty(), new RecordingWatcher()))
+                .isInstanceOf(IllegalStateException.class);
+        tally.failing = false;
+        tally.add(a, 1);
+        live.changed(e.id());
+        clock.advance(POLL);
+        clearInvocations(elections);
+        live.tick();
+
+        assertThat(live.watchers()).isZero();
+        verifyNoInteractions(elections); // the election is not watched: not even looked up
+    }
+
+    @Test
+    void aFailedReadIsTriedAgainAtTheNextTick() {
+        Election e = store(anElection().build());
+        Choice a = choiceOf(e, "가");
+        RecordingWatcher w = new RecordingWatcher();
+        live.watch(ref(e), Optional.empty(), Optional.empty(), w);
+        tally.add(a, 1);
+        live.changed(e.id());
+        tally.failing = true;
+
+        assertThatThrownBy(live::tick).isInstanceOf(IllegalStateException.class);
+        tally.failing = false;
+        live.tick();
+
+        assertThat(w.frames).hasSize(2);
+    }
+
+    @Test
     void shutdownEndsEveryStreamAndTakesNoNewOnes() {
         Election e = store(anElection().build());
         choiceOf(e, "가");
@@ -464,6 +500,7 @@ class LiveStandingsTest {
     static final class FakeTally implements StandingsQueryPort {
         private final Map<Choice, Long> votes = new ConcurrentHashMap<>();
         final AtomicInteger reads = new AtomicInteger();
+        volatile boolean failing;
 
         void add(Choice choice, long n) {
             votes.merge(choice, n, Long::sum);
@@ -471,6 +508,9 @@ class LiveStandingsTest {
 
         @Override
         public List<ChoiceVotes> countVotes(ElectionId election) {
+            if (failing) {
+                throw new IllegalStateException("the database is down");
+            }
             reads.incrementAndGet();
             return votes.entrySet().stream().filter(v -> v.getKey().election().equals(election))
                     .map(v -> new ChoiceVotes(v.getKey(), v.getValue())).toList();
@@ -486,33 +526,6 @@ class LiveStandingsTest {
         @Override
         public List<MemberId> votersOf(ElectionId election) {
             return List.of();
-        }
-    }
-
-    static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
