@@ -96,15 +96,18 @@ public final class LiveStandings implements WatchStandingsUseCase, StandingsSign
         while (true) {
             Watched w = watched.computeIfAbsent(election.id(), Watched::new);
             synchronized (w) {
+                if (stopped) {
+                    if (w.isEmpty()) {
+                        retire(w);
+                    }
+                    watcher.end();
+                    return new Joined(false, () -> { });
+                }
                 if (w.retired) {
                     continue; // its last watcher left meanwhile: join a new one
                 }
                 View view = organiser ? w.organisers : w.members;
                 Outbox outbox = new Outbox(watcher, fanOut, gone -> leave(w, view, gone));
-                if (stopped) {
-                    outbox.end();
-                    return new Joined(false, outbox::close);
-                }
                 if (view.event == null) {
                     try {
                         recompute(w, clock.instant(), view);
