@@ -20,9 +20,10 @@ import org.springframework.context.SmartLifecycle;
  * written by a small pool ({@code partvote.live.fan-out-threads}) whose queue is bounded (each
  * watcher has at most one task in it; past {@value #MAX_QUEUED} a watcher is dropped and its
  * client reconnects). Stopping ends every stream first (the default phase stops before the web
- * server's graceful shutdown), so open streams do not hold the shutdown up.
+ * server's graceful shutdown), so open streams do not hold the shutdown up; a stopped context
+ * may be started again (the test framework pauses the contexts it caches).
  */
-final class LiveResults implements SmartLifecycle {
+final class LiveResults implements SmartLifecycle, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LiveResults.class);
     private static final int MAX_QUEUED = 10_000;
@@ -48,6 +49,7 @@ final class LiveResults implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        standings.start();
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "live-results"));
         long tick = settings.tick().toMillis();
         long heartbeat = settings.heartbeat().toMillis();
@@ -60,9 +62,13 @@ final class LiveResults implements SmartLifecycle {
         if (scheduler == null) {
             return;
         }
-        standings.shutdown();
+        standings.stop();
         scheduler.shutdownNow();
         scheduler = null;
+    }
+
+    /** When the context closes (after {@link #stop()}): the writers' threads end too. */
+    public void close() {
         fanOut.shutdown();
         try {
             fanOut.awaitTermination(2, TimeUnit.SECONDS);

@@ -183,8 +183,13 @@ public final class LiveStandings implements WatchStandingsUseCase, StandingsSign
         }
     }
 
-    /** Ends every watcher's stream and takes no new ones (the instance is stopping). */
-    public void shutdown() {
+    /** Takes watchers again after {@link #stop()} (a stopped application context started again). */
+    public void start() {
+        stopped = false;
+    }
+
+    /** Ends every watcher's stream and takes no new ones until {@link #start()} (the instance is stopping). */
+    public void stop() {
         stopped = true;
         for (Watched w : watched.values()) {
             synchronized (w) {

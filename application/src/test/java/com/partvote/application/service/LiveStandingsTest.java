@@ -436,13 +436,13 @@ class LiveStandingsTest {
     }
 
     @Test
-    void shutdownEndsEveryStreamAndTakesNoNewOnes() {
+    void stoppingEndsEveryStreamAndTakesNoNewOnesUntilStartedAgain() {
         Election e = store(anElection().build());
         choiceOf(e, "가");
         RecordingWatcher w = new RecordingWatcher();
         live.watch(ref(e), Optional.empty(), Optional.empty(), w);
 
-        live.shutdown();
+        live.stop();
         RecordingWatcher late = new RecordingWatcher();
         live.watch(ref(e), Optional.empty(), Optional.empty(), late);
 
@@ -450,6 +450,12 @@ class LiveStandingsTest {
         assertThat(late.ended).isTrue();
         assertThat(late.frames).isEmpty();
         assertThat(live.watchers()).isZero();
+
+        live.start(); // the application runs again
+        RecordingWatcher again = new RecordingWatcher();
+        live.watch(ref(e), Optional.empty(), Optional.empty(), again);
+        assertThat(again.frames).hasSize(1);
+        assertThat(live.watchers()).isEqualTo(1);
     }
 
     // ---- fakes -----------------------------------------------------------------------------
