@@ -12,16 +12,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -126,12 +127,20 @@ final class Browser {
         driver.findElement(By.cssSelector(css)).click();
     }
 
-    /** Clicks what submits a form or follows a link, and waits until the next page has loaded. */
+    /**
+     * Clicks what submits a form or follows a link, and waits until the next page has loaded. The
+     * old page is told apart by a token on its window, not by an element handle: while a page is
+     * being replaced, chromedriver may answer a handle's question with an error of its own instead
+     * of "stale".
+     */
     void clickAndLoad(String css) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        String token = UUID.randomUUID().toString();
+        js("window.__leaving = arguments[0];", token);
         click(css);
-        wait(PATIENCE).until(ExpectedConditions.stalenessOf(page));
-        loaded();
+        WebDriverWait wait = wait(PATIENCE);
+        wait.ignoring(WebDriverException.class);
+        wait.until(d -> !token.equals(js("return window.__leaving || null;")) && "complete".equals(js("return document.readyState;")));
+        documents.add(driver.getCurrentUrl());
     }
 
     /** The id of the ballot's box for one choice, found by the choice's name as the page shows it. */
