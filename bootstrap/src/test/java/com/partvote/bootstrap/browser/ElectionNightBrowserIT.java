@@ -112,16 +112,18 @@ class ElectionNightBrowserIT {
 
         step(night, "close");
         step(sealed, "close");
-        watcher.await("the closed state", "return document.querySelector('[data-stream]').dataset.state;", "CLOSED"::equals);
+        awaitBadge(watcher, "마감");
+        awaitBadge(second, "마감");
+        assertThat(second.exists("#main [data-countdown]")).as("no countdown to a close that happened").isFalse();
         assertEmbargoed(second);
         step(night, "publish");
         step(sealed, "publish");
-        watcher.await("the published state", "return document.querySelector('[data-stream]').dataset.state;",
-                "PUBLISHED"::equals);
+        awaitBadge(watcher, "결과 공개");
         OnPages.awaitStandings(watcher, List.of("김채림=2", "신성우=0", "오민지=0"));
         assertThat(OnPages.stillMarked(watcher)).isTrue();
 
         OnPages.awaitStandings(second, List.of("둘째안=1", "첫째안=0"));
+        awaitBadge(second, "결과 공개");
         assertThat(second.shown("#embargo")).isFalse();
         assertThat(second.shown("#standings")).isTrue();
         assertThat(OnPages.stillMarked(second)).as("the counts came without a reload").isTrue();
@@ -133,6 +135,11 @@ class ElectionNightBrowserIT {
         for (Browser b : List.of(admin, first, second, watcher)) {
             assertThat(b.consoleProblems()).as(b + "'s console").isEmpty();
         }
+    }
+
+    /** Waits until the state badge under the title says this, as the stream told the page. */
+    private static void awaitBadge(Browser b, String state) {
+        b.await("the state " + state, "return document.querySelector('#main .badge').textContent.trim();", state::equals);
     }
 
     /** The "hidden until" message, and no count anywhere on the page. */
