@@ -135,6 +135,19 @@ class PagesPostgresTest {
     }
 
     @Test
+    void theResultsPageStreamReadsThePageSessionSoAnAdminSeesEmbargoedStandingsLive() {
+        PageBrowser admin = new PageBrowser(port);
+        LoggedIn chief = api.configuredAdmin();
+        admin.logIn(chief.member().email(), chief.member().password());
+        String cookie = "pv_access=" + admin.cookies.get("pv_access");
+        try (EventStream asAdmin = EventStream.open(port, "/api/elections/best-talk/results/stream", "Cookie", cookie);
+             EventStream asVisitor = EventStream.open(port, "/api/elections/best-talk/results/stream")) {
+            assertThat(asAdmin.next().event()).isEqualTo("standings");
+            assertThat(asVisitor.next().event()).isEqualTo("embargoed");
+        }
+    }
+
+    @Test
     void loginFailuresAreShownOnTheFormAndMembersOnlyPagesSendVisitorsToIt() {
         Page wrong = browser.logIn("nobody@test.partvote.example", "wrong password");
         assertThat(wrong.status()).isEqualTo(400);
