@@ -25,6 +25,7 @@ import com.partvote.adapters.web.page.ControlRoomPages;
 import com.partvote.adapters.web.page.ElectionFormPages;
 import com.partvote.adapters.web.page.ElectionPages;
 import com.partvote.adapters.web.page.MemberPages;
+import com.partvote.adapters.web.page.NoStore;
 import com.partvote.adapters.web.page.PageErrors;
 import com.partvote.adapters.web.page.PageLocaleResolver;
 import com.partvote.adapters.web.page.PageModel;
@@ -189,6 +190,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch).addPathPatterns(PAGES);
         registry.addInterceptor(new SameOriginGuard()).addPathPatterns(PAGES);
+        registry.addInterceptor(new NoStore()).addPathPatterns("/admin", "/admin/**");
         registry.addInterceptor(new PageSession(authenticate, refresh, viewAccess, sessionGate, clock))
                 .addPathPatterns(PAGES).addPathPatterns("/api/elections/*/results/stream", "/api/elections/*/results/stream/");
     }

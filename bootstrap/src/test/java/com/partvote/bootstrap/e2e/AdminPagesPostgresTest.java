@@ -90,12 +90,13 @@ class AdminPagesPostgresTest {
         assertThat(section(open.body(), "not-voted")).contains(voter);
 
         // the member votes through the ballot page: one voted, and no longer on the list
-        long choice = choiceId(slug, "신성우");
+        long choice = api.choiceId(slug, "신성우");
         Page voted = member.post("/elections/" + slug + "/ballot", "choice", Long.toString(choice), "action", "save",
                 "back", "/elections/" + slug);
         assertThat(voted.redirectsTo("/elections/" + slug + "?done=saved")).as(voted.toString()).isTrue();
         Page turnout = admin.get(room);
         assertThat(turnout.body()).containsPattern("id=\"turnout-voted\">1<");
+        assertThat(turnout.headers().firstValue("Cache-Control")).as("emails of members").contains("no-store");
         assertThat(section(turnout.body(), "not-voted")).doesNotContain(voter);
 
         // close and publish (each asks first in a browser)
@@ -293,15 +294,6 @@ class AdminPagesPostgresTest {
 
     private static String tag() {
         return Long.toString(System.nanoTime() % 1_000_000_000L);
-    }
-
-    private long choiceId(String election, String name) {
-        for (JsonNode c : api.get("/api/elections/" + election + "/").detail().get("choices")) {
-            if (c.get("name").asString().equals(name)) {
-                return c.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no choice " + name + " in " + election);
     }
 
     private HttpResponse<byte[]> apiDownload(String path) {

@@ -47,9 +47,12 @@ public record ElectionSummary(long id, String slug, String title, String kind, S
         return is(ElectionState.CLOSED);
     }
 
-    /** A later close (the one change a scheduled or open election takes). */
+    /**
+     * A later close: the one change a scheduled or open election takes. One without a close
+     * stays open until closed, and no close is later than that.
+     */
     public boolean extendable() {
-        return is(ElectionState.SCHEDULED) || is(ElectionState.OPEN);
+        return (is(ElectionState.SCHEDULED) || is(ElectionState.OPEN)) && closesAt != null;
     }
 
     private boolean is(ElectionState s) {
