@@ -251,6 +251,20 @@ class AdminPagesPostgresTest {
         assertThat(admin.post("/admin/members/" + id + "/enable", "back", "/admin/members")
                 .redirectsTo("/admin/members?done=enabled")).isTrue();
         assertThat(deputy.logIn(email, PASSWORD).redirectsTo("/")).isTrue();
+
+        // the audit trail a page at a time: "older" goes on below the last entry shown
+        for (int i = 0; i < 26; i++) {
+            admin.post("/admin/members/" + id + "/role", "role", "ADMIN", "back", "/admin/members");
+            admin.post("/admin/members/" + id + "/role", "role", "MEMBER", "back", "/admin/members");
+        }
+        String page = admin.get("/admin/audit").body();
+        List<Long> seqs = seqs(page);
+        assertThat(seqs).hasSize(50).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        Matcher older = Pattern.compile("href=\"([^\"]+)\" id=\"audit-older\"").matcher(page);
+        assertThat(older.find()).isTrue();
+        assertThat(older.group(1)).isEqualTo("/admin/audit?before=" + seqs.get(49));
+        List<Long> next = seqs(admin.get(older.group(1)).body());
+        assertThat(next).isNotEmpty().allSatisfy(seq -> assertThat(seq).isLessThan(seqs.get(49)));
     }
 
     @Test
@@ -264,6 +278,13 @@ class AdminPagesPostgresTest {
         assertThat(file.length).as("past the 16 KiB of every other route").isGreaterThan(32 * 1024);
         Page uploaded = admin.postFile("/admin/roll", "file", file, "csv", "");
         assertThat(uploaded.redirectsTo("/admin/roll?added=700&updated=0&unchanged=0")).as(uploaded.toString()).isTrue();
+        String first = "bulk0." + tag + "@roll.example";
+        assertThat(admin.post("/admin/roll/remove", "email", first, "back", "/admin/roll")
+                .redirectsTo("/admin/roll?done=roll-removed")).isTrue();
+        assertThat(admin.get("/admin/roll").body()).doesNotContain("data-email=\"" + first + "\"")
+                .contains("data-email=\"bulk1." + tag + "@roll.example\"");
+        assertThat(admin.post("/admin/roll/remove", "email", first, "back", "/admin/roll").location())
+                .isEqualTo("/admin/roll?error=ROLL_ENTRY_NOT_FOUND");
 
         Page badFile = admin.postFile("/admin/roll", "file", "email,name\r\nx@example.com,x\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(badFile.status()).isEqualTo(400);
@@ -318,12 +339,21 @@ class AdminPagesPostgresTest {
 
     /** The audit rows' actions, in the page's order. */
     private static List<String> actions(String html) {
-        List<String> actions = new ArrayList<>();
-        Matcher m = Pattern.compile("data-action=\"([A-Z_]+)\"").matcher(html);
+        return attributes(html, "data-action");
+    }
+
+    private static List<Long> seqs(String html) {
+        return attributes(html, "data-seq").stream().map(Long::parseLong).toList();
+    }
+
+    /** The values of one attribute wherever it stands, in the page's order. */
+    private static List<String> attributes(String html, String name) {
+        List<String> values = new ArrayList<>();
+        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(html);
         while (m.find()) {
-            actions.add(m.group(1));
+            values.add(m.group(1));
         }
-        return actions;
+        return values;
     }
 
     /** The HTML of one element, by its id, to its end tag (tables and sections do not nest here). */
