@@ -26,6 +26,7 @@ import com.partvote.application.port.out.MemberAccessPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SessionPort;
 import com.partvote.application.port.out.StandingsQueryPort;
+import com.partvote.application.port.out.StandingsSignalPort;
 import com.partvote.application.port.out.TokenDenyListPort;
 import com.partvote.application.port.out.VoterRollPort;
 import com.partvote.application.service.AdminElections;
@@ -131,18 +132,21 @@ class AdministrationConfiguration {
                 new CreateElectionService(access, elections, teams, trail, clock), tx.readWrite());
     }
 
+    /** Edits and steps are announced to the live standings once committed ({@link AnnouncedChanges}). */
     @Bean
     EditElectionUseCase editElectionUseCase(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
-                                            ClubTeamsPort teams, AuditTrailPort trail, Clock clock, Transactions tx) {
-        return TransactionalUseCase.wrap(EditElectionUseCase.class,
-                new EditElectionService(access, lookup, elections, teams, trail, clock), tx.readWrite());
+                                            ClubTeamsPort teams, AuditTrailPort trail, Clock clock, Transactions tx,
+                                            StandingsSignalPort signal) {
+        return AnnouncedChanges.editElection(TransactionalUseCase.wrap(EditElectionUseCase.class,
+                new EditElectionService(access, lookup, elections, teams, trail, clock), tx.readWrite()), signal);
     }
 
     @Bean
     StepElectionUseCase stepElectionUseCase(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
-                                            AuditTrailPort trail, Clock clock, Transactions tx) {
-        return TransactionalUseCase.wrap(StepElectionUseCase.class,
-                new StepElectionService(access, lookup, elections, trail, clock), tx.readWrite());
+                                            AuditTrailPort trail, Clock clock, Transactions tx,
+                                            StandingsSignalPort signal) {
+        return AnnouncedChanges.stepElection(TransactionalUseCase.wrap(StepElectionUseCase.class,
+                new StepElectionService(access, lookup, elections, trail, clock), tx.readWrite()), signal);
     }
 
     @Bean

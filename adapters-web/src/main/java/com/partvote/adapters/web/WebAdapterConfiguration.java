@@ -11,10 +11,12 @@ import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
 import com.partvote.adapters.web.api.EnvelopeErrorController;
 import com.partvote.adapters.web.api.EnvelopeErrorReportValve;
 import com.partvote.adapters.web.api.ErrorEnvelopes;
+import com.partvote.adapters.web.api.LiveResultsController;
 import com.partvote.adapters.web.api.Messages;
 import com.partvote.adapters.web.api.RequestGuardFilter;
 import com.partvote.adapters.web.api.RollController;
 import com.partvote.adapters.web.api.SecurityHeadersFilter;
+import com.partvote.adapters.web.api.SseFrames;
 import com.partvote.adapters.web.api.StandingMapper;
 import com.partvote.adapters.web.api.VotingController;
 import com.partvote.adapters.web.api.WellFormedJsonAdvice;
@@ -76,8 +78,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AccountController.class, AccountSecurityController.class, VotingController.class, ElectionController.class,
-        AdminController.class, ElectionReportController.class, RollController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
-        ApiDocumentation.class, WellFormedJsonAdvice.class,
+        AdminController.class, ElectionReportController.class, RollController.class, LiveResultsController.class,
+        ApiExceptionHandler.class, EnvelopeErrorController.class, ApiDocumentation.class, WellFormedJsonAdvice.class,
         AuthPages.class, ElectionPages.class, AccountPages.class, AdminPages.class, ElectionFormPages.class,
         ControlRoomPages.class, MemberPages.class, RollPages.class, PageModel.class, PageErrors.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
@@ -141,6 +143,12 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     @Bean
     StandingMapper standingMapper() {
         return Mappers.getMapper(StandingMapper.class);
+    }
+
+    /** The live results' events as server-sent events, in the same JSON as the REST answers. */
+    @Bean
+    SseFrames liveEventFormat(JsonMapper json, StandingMapper standingMapper) {
+        return new SseFrames(json, standingMapper);
     }
 
     /**

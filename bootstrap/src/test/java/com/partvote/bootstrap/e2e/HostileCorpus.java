@@ -403,7 +403,7 @@ final class HostileCorpus {
             "/api/results.json", "/api/results/%2F", "/api/results/%5C", "/api/results/%00", "/api/results/%E9",
             "/api/results/%2e%2e/%2e%2e/etc/passwd", "/api/../../etc/passwd", "/%2e%2e/api/results",
             "/api/users/me/%00", "/api/users/me;jsessionid=x/", "/api/votes/1", "/api/votes/1/", "/api/candidates/FE",
-            "/api/users/", "/api/users", "/api/", "/api", "/", "/actuator/env", "/actuator/heapdump",
+            "/api/users/", "/api/users", "/api/", "/api", "/actuator/env", "/actuator/heapdump",
             "/actuator/beans", "/actuator/shutdown", "/error", "/api/users/me/..%2f..%2fresults", "/api/results/\u00e9",
             "/api/results/" + "a/".repeat(100), "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/.env", "/.git/config",
             "/application.yml", "/swagger-ui.htm", "/v3/api-docs/%00", "/api/candidates/%3Fpart=FE"};

@@ -134,6 +134,19 @@ class PagesPostgresTest {
     }
 
     @Test
+    void theResultsPageStreamReadsThePageSessionSoAnAdminSeesEmbargoedStandingsLive() {
+        PageBrowser admin = new PageBrowser(port);
+        LoggedIn chief = api.configuredAdmin();
+        admin.logIn(chief.member().email(), chief.member().password());
+        String cookie = "pv_access=" + admin.cookies.get("pv_access");
+        try (EventStream asAdmin = EventStream.open(port, "/api/elections/best-talk/results/stream", "Cookie", cookie);
+             EventStream asVisitor = EventStream.open(port, "/api/elections/best-talk/results/stream")) {
+            assertThat(asAdmin.next().event()).isEqualTo("standings");
+            assertThat(asVisitor.next().event()).isEqualTo("embargoed");
+        }
+    }
+
+    @Test
     void loginFailuresAreShownOnTheFormAndMembersOnlyPagesSendVisitorsToIt() {
         Page wrong = browser.logIn("nobody@test.partvote.example", "wrong password");
         assertThat(wrong.status()).isEqualTo(400);
@@ -164,6 +177,31 @@ class PagesPostgresTest {
         PageBrowser replay = new PageBrowser(port);
         replay.cookies.put("pv_access", ended);
         assertThat(replay.get("/").body()).doesNotContain("세션 님");
+    }
+
+    @Test
+    void malformedFormsAreRefusedWithTheirCodeNeverA500() {
+        browser.signUp("형식", ApiClient.uniqueEmail("forms"), PASSWORD, "FE", "");
+        String[][] forms = {
+            {"/elections/fe-leader/ballot", "choice", "abc"},
+            {"/elections/fe-leader/ballot", "choice", "99999999999999999999999"},
+            {"/elections/fe-leader/ballot", "choice", "-1"},
+            {"/elections/fe-leader/ballot", "choice", "987654321"},
+            {"/elections/%00/ballot", "choice", "1"},
+            {"/elections/fe-leader/ballot", "back", "https://evil.example/", "choice", "x"},
+            {"/account/sessions/not-a-uuid/end"},
+            {"/account/password", "current", "", "chosen", "short"},
+            {"/signup", "name", "", "email", "not an email", "password", "x", "part", "XX"},
+            {"/login", "email", "\u0000", "password", ""},
+        };
+        for (String[] form : forms) {
+            String[] fields = java.util.Arrays.copyOfRange(form, 1, form.length);
+            Page answer = browser.post(form[0], fields);
+            assertThat(answer.status()).as(String.join(" ", form) + " -> " + answer.status()).isBetween(300, 499);
+            if (answer.status() == 302) {
+                assertThat(answer.location()).as(String.join(" ", form)).startsWith("/").contains("error=");
+            }
+        }
     }
 
     /** The ballot's list item of one choice, by its name. */

@@ -68,12 +68,13 @@ public class ElectionController {
     private final ReplaceBallotUseCase replaceBallot;
     private final WithdrawBallotUseCase withdrawBallot;
     private final ViewBallotUseCase viewBallot;
+    private final StandingMapper mapper;
     private final Messages messages;
 
     public ElectionController(ListElectionsUseCase listElections, ViewElectionUseCase viewElection,
                               ViewStandingsUseCase standings, CastVoteUseCase castVote,
                               ReplaceBallotUseCase replaceBallot, WithdrawBallotUseCase withdrawBallot,
-                              ViewBallotUseCase viewBallot, Messages messages) {
+                              ViewBallotUseCase viewBallot, StandingMapper mapper, Messages messages) {
         this.listElections = listElections;
         this.viewElection = viewElection;
         this.standings = standings;
@@ -81,6 +82,7 @@ public class ElectionController {
         this.replaceBallot = replaceBallot;
         this.withdrawBallot = withdrawBallot;
         this.viewBallot = viewBallot;
+        this.mapper = mapper;
         this.messages = messages;
     }
 
@@ -160,10 +162,7 @@ public class ElectionController {
     public Envelope<StandingsDetail> standings(@PathVariable("election") String election,
                                              @OptionalCaller Optional<AccessClaims> caller) {
         ElectionStandings s = standings.standings(ElectionRef.parse(election), caller.map(AccessClaims::member));
-        List<StandingItem> items = s.standings().stream()
-                .map(st -> new StandingItem(st.choice().id().value(), st.choice().name(), st.votes(), st.rank())).toList();
-        return Envelope.ok(200, messages.get("ok.standings"), new StandingsDetail(s.election().id().value(),
-                s.state().name(), items, s.ballots(), s.voters(), s.at()));
+        return Envelope.ok(200, messages.get("ok.standings"), mapper.toDetail(s));
     }
 
     @Operation(summary = "Add one choice to my ballot", description = "While the election is open: once per "

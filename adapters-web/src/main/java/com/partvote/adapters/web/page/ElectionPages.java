@@ -10,6 +10,7 @@ import com.partvote.application.port.in.ViewElectionUseCase;
 import com.partvote.application.port.in.ViewStandingsUseCase;
 import com.partvote.application.port.in.ViewStandingsUseCase.ElectionStandings;
 import com.partvote.application.port.in.WithdrawBallotUseCase;
+import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.choice.Choice;
 import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.election.Election;
@@ -108,7 +109,7 @@ public class ElectionPages {
             withdrawBallot.withdrawBallot(ref, viewer.id());
             return Pages.redirect(page, "withdrawn");
         }
-        List<ChoiceId> ids = chosen.stream().filter(id -> id != null && id > 0).map(ChoiceId::new).toList();
+        List<ChoiceId> ids = chosen.stream().map(ElectionPages::choiceId).toList();
         replaceBallot.replaceBallot(ReplaceBallotCommand.of(ref, viewer.id(), ids));
         return Pages.redirect(page, "saved");
     }
@@ -126,6 +127,13 @@ public class ElectionPages {
             model.addAttribute("embargoed", true);
         }
         return "results";
+    }
+
+    private static ChoiceId choiceId(Long raw) {
+        if (raw == null || raw <= 0) {
+            throw new InvalidValueException("choice", "format", "a choice is a positive id");
+        }
+        return new ChoiceId(raw);
     }
 
     private BallotChoice choice(Choice c, Set<ChoiceId> mine, Rejection refusal) {

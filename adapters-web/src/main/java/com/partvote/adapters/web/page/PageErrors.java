@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -57,6 +59,12 @@ public class PageErrors {
         String next = request.getRequestURI();
         return new ModelAndView("redirect:" + UriComponentsBuilder.fromPath("/login")
                 .queryParam("next", "GET".equals(request.getMethod()) ? next : null).build().toUriString());
+    }
+
+    /** A form field that is not what the form sends (letters for a choice, a missing field). */
+    @ExceptionHandler({TypeMismatchException.class, ServletRequestBindingException.class})
+    ModelAndView malformed(HttpServletRequest request, HttpServletResponse response) {
+        return answer(ErrorCatalog.VALIDATION_FAILED, request, response);
     }
 
     @ExceptionHandler(Exception.class)
