@@ -107,7 +107,8 @@ class AdminPagesPostgresTest {
         assertThat(admin.get(room).body()).contains("data-state=\"PUBLISHED\"")
                 .doesNotContain("id=\"publish-election\"", "id=\"close-election\"");
 
-        // the page's CSV is the API's file: the same bytes, but for the moment each was generated
+        // the page's CSV is the API's file: the same bytes but for the moment each was generated (on a
+        // clock that stands still, not even that: ResultsCsvPostgresTest)
         HttpResponse<byte[]> pageCsv = admin.download(room + "/results.csv");
         HttpResponse<byte[]> apiCsv = apiDownload("/api/admin/elections/" + slug + "/results.csv");
         assertThat(pageCsv.statusCode()).isEqualTo(200);
