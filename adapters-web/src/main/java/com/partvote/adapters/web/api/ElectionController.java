@@ -32,6 +32,7 @@ import com.partvote.domain.ballot.BallotSheet;
 import com.partvote.domain.choice.Choice;
 import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.election.Election;
+import com.partvote.domain.election.ElectionState;
 import com.partvote.domain.election.VotingWindow;
 import com.partvote.domain.election.rule.BallotRule;
 import com.partvote.domain.election.rule.MaxChoices;
@@ -139,8 +140,9 @@ public class ElectionController {
     @RouteErrors
     @GetMapping({"/api/elections/", "/api/elections"})
     public Envelope<List<ElectionItem>> elections(@OptionalCaller Optional<AccessClaims> caller) {
+        // an admin's list holds the drafts too; the API's list never did (the admin pages show them)
         List<ElectionItem> items = listElections.listElections(caller.map(AccessClaims::member)).stream()
-                .map(v -> item(v, false)).toList();
+                .filter(v -> v.state() != ElectionState.DRAFT).map(v -> item(v, false)).toList();
         return Envelope.ok(200, messages.get("ok.elections"), items);
     }
 
