@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -134,13 +136,40 @@ final class Browser {
      * of "stale".
      */
     void clickAndLoad(String css) {
+        String token = markLeaving();
+        click(css);
+        awaitNextPage(token);
+    }
+
+    /** Clicks a button whose form asks first, says yes to the question, and waits for the next page; returns the question. */
+    String clickConfirmAndLoad(String css) {
+        String token = markLeaving();
+        click(css);
+        Alert question = wait(PATIENCE).until(ExpectedConditions.alertIsPresent());
+        String asked = question.getText();
+        question.accept();
+        awaitNextPage(token);
+        return asked;
+    }
+
+    private String markLeaving() {
         String token = UUID.randomUUID().toString();
         js("window.__leaving = arguments[0];", token);
-        click(css);
+        return token;
+    }
+
+    private void awaitNextPage(String token) {
         WebDriverWait wait = wait(PATIENCE);
         wait.ignoring(WebDriverException.class);
         wait.until(d -> !token.equals(js("return window.__leaving || null;")) && "complete".equals(js("return document.readyState;")));
         documents.add(driver.getCurrentUrl());
+    }
+
+    /** Sets a field's value as a picker does (a {@code datetime-local} takes no typing the same way in every locale). */
+    void pick(String css, String value) {
+        js("var f = document.querySelector(arguments[0]); f.value = arguments[1];"
+                + " f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));",
+                css, value);
     }
 
     /** The id of the ballot's box for one choice, found by the choice's name as the page shows it. */
@@ -162,16 +191,15 @@ final class Browser {
     /**
      * Gives the page the screen's size. Through the DevTools protocol, not the window: Chromium's
      * headless window is never narrower than 500 px, and a phone also lays a page out at its
-     * meta viewport's width with overlay scrollbars, which {@code mobile} emulates. Kept across
-     * navigations; on one of the app's pages, waits until the page has its new width.
+     * meta viewport's width with overlay scrollbars, which {@code mobile} emulates; like a phone,
+     * it then zooms out a page wider than the screen ({@code innerWidth} grows past 360), which is
+     * what the phone checks look for. Kept across navigations.
      */
     void resize(Viewport to) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", to.width, "height", to.height,
-                "deviceScaleFactor", 1, "mobile", to == Viewport.PHONE));
+                "screenWidth", to.width, "screenHeight", to.height, "deviceScaleFactor", 1, "mobile", to == Viewport.PHONE));
         viewport = to;
-        if (driver.getCurrentUrl().startsWith(base)) {
-            await("the page at " + to.width + " px", "return window.innerWidth;", (Long w) -> w == to.width);
-        }
+        await("the screen at " + to.width + " px", "return window.screen.width;", (Long w) -> w == to.width);
     }
 
     /**

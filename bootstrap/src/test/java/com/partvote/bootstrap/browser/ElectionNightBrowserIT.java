@@ -3,10 +3,10 @@ package com.partvote.bootstrap.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partvote.bootstrap.e2e.ApiClient;
-import com.partvote.bootstrap.e2e.ApiClient.LoggedIn;
-import com.partvote.bootstrap.e2e.ApiClient.Response;
 import com.partvote.bootstrap.e2e.PostgresApiTest;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,18 +28,19 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "partvote.registration.mode=roll")
 class ElectionNightBrowserIT {
 
+    /** The club's time zone (partvote.web.time-zone): the admin's form takes times in it. */
+    private static final ZoneId CLUB_ZONE = ZoneId.of("Asia/Seoul");
+
     @LocalServerPort
     int port;
 
-    ApiClient api;
     Browsers browsers;
-    LoggedIn adminApi;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
+        // the configured admin's account (roll mode admits it without a roll entry)
+        new ApiClient(port).configuredAdmin();
         browsers = new Browsers(port);
-        adminApi = api.configuredAdmin();
     }
 
     @AfterEach
@@ -60,12 +61,14 @@ class ElectionNightBrowserIT {
         admin.open("/login");
         admin.screenshots("login");
         OnPages.logIn(admin, ApiClient.CONFIGURED_ADMIN, "password-123");
-        uploadRoll("email,name,part,team\n" + kim + ",김하늘,FE,포켓돈\n" + lee + ",이바다,BE,\n");
+        admin.clickAndLoad("a[href='/admin']");
+        admin.screenshots("admin");
+        uploadRoll(admin, "email,name,part,team\n" + kim + ",김하늘,FE,포켓돈\n" + lee + ",이바다,BE,\n", kim, lee);
         Instant closes = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
-        createElection(night, "오늘 밤의 투표", "LIVE", null, "신성우", "오민지", "김채림");
-        createElection(sealed, "봉인된 투표", "AFTER_CLOSE", closes, "첫째안", "둘째안");
-        step(night, "open");
-        step(sealed, "open");
+        String nightRoom = createElection(admin, night, "오늘 밤의 투표", "LIVE", null, "신성우", "오민지", "김채림");
+        String sealedRoom = createElection(admin, sealed, "봉인된 투표", "AFTER_CLOSE", closes, "첫째안", "둘째안");
+        step(admin, nightRoom, "open", "OPEN");
+        step(admin, sealedRoom, "open", "OPEN");
 
         // two members sign up from the roll, one on a laptop, one on a phone
         Browser first = browsers.open("member on a laptop", Viewport.DESKTOP);
@@ -102,6 +105,9 @@ class ElectionNightBrowserIT {
         watcher.screenshots("results");
         first.open("/account");
         first.screenshots("account");
+        admin.open(nightRoom);
+        assertThat(admin.text("#turnout-voted")).as("the control room's turnout").isEqualTo("2");
+        admin.screenshots("admin-election");
 
         // the embargoed election: hidden until it is published, then shown without a reload
         OnPages.vote(first, sealed, "둘째안");
@@ -110,14 +116,14 @@ class ElectionNightBrowserIT {
         assertEmbargoed(second);
         second.screenshots("results-embargoed");
 
-        step(night, "close");
-        step(sealed, "close");
+        step(admin, nightRoom, "close", "CLOSED");
+        step(admin, sealedRoom, "close", "CLOSED");
         awaitBadge(watcher, "마감");
         awaitBadge(second, "마감");
         assertThat(second.exists("#main [data-countdown]")).as("no countdown to a close that happened").isFalse();
         assertEmbargoed(second);
-        step(night, "publish");
-        step(sealed, "publish");
+        step(admin, nightRoom, "publish", "PUBLISHED");
+        step(admin, sealedRoom, "publish", "PUBLISHED");
         awaitBadge(watcher, "결과 공개");
         OnPages.awaitStandings(watcher, List.of("김채림=2", "신성우=0", "오민지=0"));
         assertThat(OnPages.stillMarked(watcher)).isTrue();
@@ -131,6 +137,15 @@ class ElectionNightBrowserIT {
         assertThat(second.<List<String>>js(OnPages.STANDINGS)).as("and a reload shows the same")
                 .containsExactly("둘째안=1", "첫째안=0");
         second.screenshots("results-published");
+        admin.open("/admin/members");
+        admin.screenshots("admin-members");
+        admin.open("/admin/audit");
+        assertThat(admin.<List<String>>js("""
+                return Array.prototype.map.call(document.querySelectorAll('#audit tbody tr'), function (tr) {
+                  return tr.dataset.action;
+                });""")).as("the night's steps in the audit trail, newest first")
+                .containsSubsequence("ELECTION_PUBLISHED", "ELECTION_CLOSED", "ELECTION_OPENED", "ELECTION_CREATED", "ROLL_UPLOADED");
+        admin.screenshots("admin-audit");
 
         for (Browser b : List.of(admin, first, second, watcher)) {
             assertThat(b.consoleProblems()).as(b + "'s console").isEmpty();
@@ -151,28 +166,62 @@ class ElectionNightBrowserIT {
         assertThat(b.<String>js("return document.getElementById('main').innerText;")).doesNotContain("첫째안", "둘째안");
     }
 
-    // ---- the admin's steps, through the API until the admin pages exist --------------------------
+    // ---- the admin's steps, on the admin's pages ------------------------------------------------
 
-    private void uploadRoll(String csv) {
-        Response r = api.send("POST", "/api/admin/roll/", csv, "Content-Type", "text/csv; charset=UTF-8",
-                adminApi.bearer()[0], adminApi.bearer()[1]);
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-    }
-
-    private void createElection(String slug, String title, String results, Instant closes, String... choices) {
-        StringBuilder list = new StringBuilder();
-        for (int i = 0; i < choices.length; i++) {
-            list.append(i == 0 ? "" : ",").append("{\"key\":\"c").append(i).append("\",\"name\":\"").append(choices[i]).append("\"}");
+    /** Pastes the roll on the roll page and uploads it; its entries are listed after. */
+    private static void uploadRoll(Browser admin, String csv, String... emails) {
+        admin.clickAndLoad("#admin-roll");
+        admin.type("#roll-csv", csv);
+        admin.clickAndLoad("#upload-roll");
+        assertThat(admin.path()).as("uploaded: " + admin.text("#form-error")).startsWith("/admin/roll?");
+        assertThat(admin.text("#roll-counts")).as("the upload's counts").contains("새로 " + emails.length + "명");
+        for (String email : emails) {
+            assertThat(admin.exists("#roll-entries tr[data-email='" + email + "']")).as(email + " on the roll").isTrue();
         }
-        String window = closes == null ? "" : "\"opens_at\":\"" + closes.minus(1, ChronoUnit.HOURS) + "\",\"closes_at\":\"" + closes + "\",";
-        Response r = api.post("/api/admin/elections/", """
-                {"slug":"%s","title":"%s","kind":"CANDIDATES","results":"%s","rules":["MAX_CHOICES(1)"],%s"choices":[%s]}"""
-                .formatted(slug, title, results, window, list), adminApi.bearer());
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        admin.screenshots("admin-roll");
     }
 
-    private void step(String slug, String action) {
-        Response r = api.post("/api/admin/elections/" + slug + "/" + action + "/", "", adminApi.bearer());
-        assertThat(r.status()).as(action + " " + slug + ": " + r).isEqualTo(200);
+    /**
+     * Fills the new-election form (one choice at a time, a limit of one, the window in the club's
+     * time as the picker gives it) and saves it; returns the path of its control room.
+     */
+    private static String createElection(Browser admin, String slug, String title, String results, Instant closes,
+                                         String... choices) {
+        admin.open("/admin");
+        admin.clickAndLoad("#new-election");
+        admin.type("#slug", slug);
+        admin.type("#title", title);
+        admin.click("#results-" + results);
+        admin.click("#rule-MAX_CHOICES");
+        admin.type("#max-choices", "1");
+        if (closes != null) {
+            admin.pick("#opens-at", local(closes.minus(1, ChronoUnit.HOURS)));
+            admin.pick("#closes-at", local(closes));
+        }
+        admin.type("#choices", String.join("\n", choices));
+        if (closes != null) {
+            admin.screenshots("admin-election-form");
+        }
+        admin.clickAndLoad("#save-election");
+        assertThat(admin.path()).as("created: " + admin.text("#form-error")).matches("/admin/elections/\\d+\\?done=created");
+        assertThat(admin.<String>js("return document.getElementById('election-state').dataset.state;")).isEqualTo("DRAFT");
+        return admin.path().substring(0, admin.path().indexOf('?'));
+    }
+
+    /** One step of the election's life from its control room; closing and publishing ask first. */
+    private static void step(Browser admin, String controlRoom, String step, String state) {
+        admin.open(controlRoom);
+        if ("open".equals(step)) {
+            admin.clickAndLoad("#open-election");
+        } else {
+            assertThat(admin.clickConfirmAndLoad("#" + step + "-election")).as("the question before " + step).isNotBlank();
+        }
+        assertThat(admin.path()).as(step + ": " + admin.text("#flash-error")).isEqualTo(controlRoom + "?done=stepped");
+        assertThat(admin.<String>js("return document.getElementById('election-state').dataset.state;")).isEqualTo(state);
+    }
+
+    /** An instant as the form's {@code datetime-local} holds it: the club's wall clock, to the minute. */
+    private static String local(Instant at) {
+        return LocalDateTime.ofInstant(at, CLUB_ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.partvote.bootstrap.e2e.ApiClient;
 import com.partvote.bootstrap.e2e.ApiClient.LoggedIn;
 import com.partvote.bootstrap.e2e.PostgresApiTest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ class PagesQualityBrowserIT {
     private static final String SIDEWAYS = """
             return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth,
                     widest: Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {
-                      return e.getBoundingClientRect().right > window.innerWidth + 0.5;
+                      var r = e.getBoundingClientRect().right;
+                      return r > 360.5 && (!e.closest('.table-scroll') || getComputedStyle(e).position === 'absolute');
                     }).slice(0, 3).map(function (e) { return e.outerHTML.slice(0, 120); })};""";
 
     @LocalServerPort
@@ -73,20 +75,58 @@ class PagesQualityBrowserIT {
                 "/elections/best-talk/results", "/account", "/?lang=en", "/account", "/elections/demo-day", "/?lang=ko")) {
             check(phone.open(page), problems);
         }
+
+        // and the admin's pages, which an admin may well open on a phone on the night
+        LoggedIn chief = api.configuredAdmin();
+        assertThat(api.send("POST", "/api/admin/roll/", "email,name,part,team\n" + ApiClient.uniqueEmail("rolled") + ",김하늘,FE,포켓돈\n",
+                "Content-Type", "text/csv", chief.bearer()[0], chief.bearer()[1]).status()).isEqualTo(200);
+        long feLeader = api.get("/api/elections/fe-leader/").detail().get("id").asLong();
+        Browser admin = browsers.open("phone admin", Viewport.PHONE);
+        OnPages.logIn(admin, ApiClient.CONFIGURED_ADMIN, "password-123");
+        for (String page : List.of("/admin", "/admin/roll", "/admin/members", "/admin/audit", "/admin/elections/new",
+                "/admin/elections/" + feLeader, "/admin/elections/" + feLeader + "/edit")) {
+            check(admin.open(page), problems);
+        }
         assertThat(problems).isEmpty();
         assertThat(phone.consoleProblems()).as("console").isEmpty();
+        assertThat(admin.consoleProblems()).as("console").isEmpty();
     }
 
+    /**
+     * On a phone a page wider than the screen either scrolls sideways or, as mobile browsers do,
+     * is zoomed out to fit (its layout viewport grows past 360 px): either is a problem.
+     */
     private static void check(Browser b, List<String> problems) {
         Map<String, Object> width = b.js(SIDEWAYS);
-        assertThat(width.get("inner")).as("the phone's width").isEqualTo(360L);
-        if (((Long) width.get("scroll")) > 360L) {
-            problems.add(b.path() + " scrolls sideways: " + width);
+        if ((Long) width.get("inner") != 360L || (Long) width.get("scroll") > 360L) {
+            problems.add(b.path() + " is wider than the phone: " + width);
         }
         List<String> unlabelled = b.js(UNLABELLED);
         if (!unlabelled.isEmpty()) {
             problems.add(b.path() + " has controls without a label: " + unlabelled);
         }
+    }
+
+    @Test
+    void aPastedRollLargerThanAFormFieldMayBeIsSentAsAFileAndUploadedWhole() {
+        api.configuredAdmin();
+        Browser admin = browsers.open("admin", Viewport.DESKTOP);
+        OnPages.logIn(admin, ApiClient.CONFIGURED_ADMIN, "password-123");
+        admin.open("/admin/roll");
+        long limit = admin.<Long>js("return parseInt(document.getElementById('roll-form').dataset.pasteLimit, 10);");
+        String tag = Long.toString(System.nanoTime() % 1_000_000_000L);
+        StringBuilder csv = new StringBuilder("email,name,part,team\n");
+        int lines = 0;
+        while (csv.toString().getBytes(StandardCharsets.UTF_8).length <= limit + 1024) {
+            csv.append("member").append(lines).append('.').append(tag).append("@roll.example,회원").append(lines).append(",FE,\n");
+            lines++;
+        }
+        admin.pick("#roll-csv", csv.toString()); // all at once, as a paste puts it there
+        admin.clickAndLoad("#upload-roll");
+        assertThat(admin.path()).as("uploaded: " + admin.text("#form-error")).startsWith("/admin/roll?");
+        assertThat(admin.text("#roll-counts")).contains("새로 " + lines + "명");
+        assertThat(admin.exists("#roll-entries tr[data-email='member" + (lines - 1) + "." + tag + "@roll.example']")).isTrue();
+        assertThat(admin.consoleProblems()).as("console").isEmpty();
     }
 
     @Test
