@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partvote.application.port.out.StandingsSignalPort;
 import com.partvote.application.port.out.contract.StandingsSignalContract;
+import com.partvote.domain.election.ElectionId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +34,27 @@ class PgStandingsSignalTest extends StandingsSignalContract {
         return signal;
     }
 
-    @Override
-    protected boolean cut(StandingsSignalPort endpoint) {
-        int pid = ((PgStandingsSignal) endpoint).listenerPid();
-        assertThat(pid).as("listening").isPositive();
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_terminate_backend(?)", Boolean.class, pid));
-    }
 
     @AfterEach
     void stopEndpoints() {
         started.forEach(PgStandingsSignal::stop);
+    }
+
+    /** The listener's connection is cut (a database restart, a proxy's timeout): it says so, reconnects, hears on. */
+    @Test
+    void aListenerWhoseConnectionBrokeIsToldSoAndHearsLaterAnnouncements() {
+        StandingsSignalPort a = connect();
+        PgStandingsSignal b = (PgStandingsSignal) connect();
+        Heard onB = new Heard();
+        b.subscribe(onB);
+        int pid = b.listenerPid();
+        assertThat(pid).as("listening").isPositive();
+        assertThat(jdbc.queryForObject("SELECT pg_terminate_backend(?)", Boolean.class, pid)).isTrue();
+
+        await(() -> onB.lost.get() > 0, "told that announcements may have been lost");
+        ElectionId after = new ElectionId(43);
+        a.announce(after);
+        await(() -> onB.has(after), "heard after the connection came back");
     }
 
     @Test
