@@ -4,7 +4,6 @@ import static com.partvote.adapters.web.api.ErrorCatalog.ELECTION_NOT_FOUND;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.partvote.adapters.web.security.OptionalCaller;
-import com.partvote.adapters.web.security.SessionGate;
 import com.partvote.application.auth.AccessClaims;
 import com.partvote.application.port.in.AuthenticateUseCase;
 import com.partvote.application.port.in.ElectionRef;
@@ -16,7 +15,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,17 +41,15 @@ public class LiveResultsController {
 
     private final WatchStandingsUseCase live;
     private final AuthenticateUseCase authenticate;
-    private final SessionGate gate;
     private final Clock clock;
     private final Duration streamTimeout;
     private final Duration retry;
 
-    public LiveResultsController(WatchStandingsUseCase live, AuthenticateUseCase authenticate, SessionGate gate,
+    public LiveResultsController(WatchStandingsUseCase live, AuthenticateUseCase authenticate,
                                  Clock clock, @Value("${partvote.live.stream-timeout:30m}") Duration streamTimeout,
                                  @Value("${partvote.live.retry:2s}") Duration retry) {
         this.live = live;
         this.authenticate = authenticate;
-        this.gate = gate;
         this.clock = clock;
         this.streamTimeout = streamTimeout;
         this.retry = retry;
@@ -88,8 +84,7 @@ public class LiveResultsController {
             @OptionalCaller Optional<AccessClaims> caller,
             @RequestHeader(name = "Last-Event-ID", required = false)
             @Parameter(description = "The id of the last event received (EventSource sends it when it reconnects).")
-            String lastEventId,
-            HttpServletRequest request) throws IOException {
+            String lastEventId) throws IOException {
         ElectionRef ref = ElectionRef.parse(election);
         SseEmitter emitter = new SseEmitter(lifetime(caller).toMillis());
         SseWatcher watcher = new SseWatcher(emitter, caller, authenticate, retry);
@@ -104,8 +99,8 @@ public class LiveResultsController {
         if (subscription.resumed()) {
             watcher.open();
         }
-        // a logout need not wait for the stream to end: the stream ends at its next frame instead
-        gate.leave(request);
+        // a logout need not wait for the stream to end: SessionGate lets an asynchronous request
+        // out as soon as it goes asynchronous, and the stream ends at its next frame instead
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .header("X-Accel-Buffering", "no") // a buffering proxy (nginx) would hold the events back
