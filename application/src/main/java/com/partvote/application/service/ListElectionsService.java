@@ -14,7 +14,6 @@ import com.partvote.domain.election.rule.Rejection;
 import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.MemberId;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,18 +72,11 @@ public class ListElectionsService implements ListElectionsUseCase {
         ElectionView view(Election election, Optional<Voter> voter,
                           Optional<BallotSheet> sheet) {
             List<Choice> all = choices.choicesOf(election.id());
+            Optional<Map<ChoiceId, Rejection>> refusals = voter.map(v -> election.refusals(v, all));
             return new ElectionView(election, election.state(clock.instant()), all,
-                    voter.map(v -> election.eligible(v, all)),
+                    refusals.map(r -> Election.eligible(all, r)),
                     voter.map(v -> sheet.map(BallotSheet::choices).orElse(Set.of())),
-                    voter.map(v -> refusals(election, v, all)));
-        }
-
-        private static Map<ChoiceId, Rejection> refusals(Election election, Voter voter, List<Choice> all) {
-            Map<ChoiceId, Rejection> refused = new HashMap<>();
-            for (Choice choice : all) {
-                election.rules().admit(voter, choice).ifPresent(r -> refused.put(choice.id(), r));
-            }
-            return refused;
+                    refusals);
         }
     }
 }
