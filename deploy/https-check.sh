@@ -3,7 +3,8 @@
 # behind nginx rendered from deploy/nginx/partvote.conf.template with a self-signed
 # certificate, everything on free loopback ports. Checks through the proxy with curl: the
 # HTTP->HTTPS redirect, HSTS, a sign-up/login/vote/refresh over HTTPS, the refresh cookie's
-# flags, and that the application honours the forwarded protocol, host, port and client
+# flags, the web app with its content security policy, the live results stream unbuffered, and
+# that the application honours the forwarded protocol, host, port and client
 # address. Prints PASS/FAIL per check and a summary line; exits non-zero on any failure.
 # Installs nginx, openssl, curl, gettext-base and postgresql with apt when missing (as root).
 # Every process it starts is stopped on exit. HTTPS_CHECK_KEEP=1 keeps the work directory.
@@ -346,6 +347,35 @@ if [ -z "$missing_headers" ]; then
     pass "nosniff, DENY, frame-ancestors 'none', no-referrer on Swagger UI through the proxy"
 else
     fail "browser headers through the proxy" "$missing_headers"
+fi
+
+# 12b. the web app through the proxy: its home page with the strict content security policy,
+# and the live results stream unbuffered: a vote's new standings reach a watcher within a second.
+r=$(tls "$BASE/")
+csp=$(header_of "$r" Content-Security-Policy)
+if [ "$(status_of "$r")" = 200 ] && grep -qF "script-src 'self'" <<<"$csp" && ! grep -qF "unsafe-inline" <<<"$csp"; then
+    pass "web app home page over HTTPS with CSP '$csp'"
+else
+    fail "web app home page over HTTPS" "status $(status_of "$r"), CSP '$csp'"
+fi
+stream_out="$WORK/stream.txt"
+curl -sS -N --cacert "$WORK/tls.crt" --max-time 8 "$BASE/api/elections/fe-leader/results/stream" >"$stream_out" 2>&1 &
+stream_pid=$!
+for _ in $(seq 1 50); do grep -q '^event:standings\|^event: standings' "$stream_out" 2>/dev/null && break; sleep 0.1; done
+other=$(python3 -c 'import json,sys; d=json.load(sys.stdin)["detail"]; print([c["id"] for c in d if c["id"] != int(sys.argv[1])][0])' \
+    "$candidate" <<<"$(body_of "$(tls "$BASE/api/candidates/?part=FE")")")
+voted_at=$(date +%s%N)
+tls -o /dev/null -H 'Content-Type: application/json' -H "Authorization: Bearer $ACCESS" -d "{\"candidate\":$other}" "$BASE/api/votes/" >/dev/null
+arrived=""
+for _ in $(seq 1 60); do
+    if [ "$(grep -c '^event: *standings' "$stream_out")" -ge 2 ]; then arrived=$(date +%s%N); break; fi
+    sleep 0.05
+done
+kill "$stream_pid" 2>/dev/null; wait "$stream_pid" 2>/dev/null || true
+if [ -n "$arrived" ] && [ $(( (arrived - voted_at) / 1000000 )) -lt 1000 ]; then
+    pass "results stream through the proxy: a vote's standings arrived $(( (arrived - voted_at) / 1000000 )) ms after it (unbuffered)"
+else
+    fail "results stream through the proxy" "$(grep -c '^event: *standings' "$stream_out") standings events; $(head -c 300 "$stream_out")"
 fi
 
 # 13. the proxy buffers request bodies: 300 clients trickling a body (one byte every 2 s, for

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Several instances: two application processes on one PostgreSQL, with one signing key. A logout
 # on one must be honoured by the other within 1 s (the deny list is shared through the database
-# and mirrored in memory); votes cast concurrently through both, some of them sent to both at
-# once, must be exact: ballots = 201s = tally. Prints the figures and
+# and mirrored in memory); a vote on one must reach a live-results stream (server-sent events)
+# open on the other within 1 s (LISTEN/NOTIFY); votes cast concurrently through both, some of them
+# sent to both at once, must be exact: ballots = 201s = tally. Prints the figures and
 # "multi-instance-check: N passed, M failed". Needs root, python3, curl.
 source "$(dirname "$0")/lib/harness.sh"
 harness_init multi-instance-check
@@ -19,6 +20,9 @@ python3 "$LOAD" setup --base "$A" --voters 120 --prefix multi --out "$WORK/state
 log "logout on one instance, then polling the other every 5 ms until it refuses the token"
 python3 "$LOAD" propagation --a "$A" --b "$B" --state "$WORK/state.json" --rounds 20 --checks "$WORK/checks" \
   --out "$WORK/propagation.json"
+
+log "votes on one instance, a live-results stream open on the other: the delay until each vote shows"
+python3 "$LOAD" stream-propagation --a "$A" --b "$B" --rounds 20 --checks "$WORK/checks" --out "$WORK/sse.json"
 
 log "votes through both instances at once; 20% of them sent to both simultaneously"
 python3 "$LOAD" votes --bases "$A,$B" --state "$WORK/state.json" --out "$WORK/votes.json" --threads 16 --race 0.2

@@ -8,9 +8,11 @@ import argparse
 import http.client
 import json
 import os
+import queue
 import random
 import shlex
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -491,6 +493,104 @@ def propagation(args):
         json.dump({"delays_ms": ms}, f)
 
 
+# ---- several instances: live results over server-sent events --------------------------------
+
+def sse_events(base, path, timeout=60.0):
+    """Opens a server-sent-events stream; returns a queue of its events ({event, id, data, t}), None at its end."""
+    u = urllib.parse.urlsplit(base)
+    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=timeout)
+    conn.request("GET", path, headers={"Accept": "text/event-stream"})
+    resp = conn.getresponse()
+    if resp.status != 200:
+        raise RuntimeError("GET %s: %s %s" % (path, resp.status, resp.read()[:200]))
+    events = queue.Queue()
+
+    def read():
+        event = {}
+        try:
+            while True:
+                raw = resp.readline()
+                if not raw:
+                    break
+                line = raw.decode("utf-8").rstrip("\r\n")
+                if line == "":
+                    if "data" in event:
+                        event["t"] = time.monotonic()
+                        events.put(event)
+                    event = {}
+                elif not line.startswith(":"):
+                    field, _, value = line.partition(":")
+                    event[field] = value[1:] if value.startswith(" ") else value
+        except (OSError, http.client.HTTPException, ValueError, AttributeError):
+            pass  # the stream ended or was closed by the caller
+        events.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    return events, conn
+
+
+def next_event(events, wanted, patience):
+    deadline = time.monotonic() + patience
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return None
+        try:
+            e = events.get(timeout=left)
+        except queue.Empty:
+            return None
+        if e is None:
+            return None
+        if wanted(e):
+            return e
+
+
+def stream_propagation(args):
+    """Votes on instance A, a live-results watcher on instance B: how long until B's stream shows each vote."""
+    checks = Checks(args.checks)
+    a = Api(args.a)
+    run_id = "%x" % random.getrandbits(40)
+    voters = []
+    for i in range(args.rounds):
+        email = "sse.%s.%d@check.partvote.example" % (run_id, i)
+        s, b, _, _ = a.call("POST", "/api/users/signups/", {"name": "실시간%d" % i, "email": email,
+                                                            "password": "password-123", "part": "FE"})
+        if s != 201:
+            sys.exit("sign-up: %s %s" % (s, b))
+        s, b, _, _ = a.call("POST", "/api/users/logins/", {"email": email, "password": "password-123"})
+        voters.append(b["detail"]["token"]["access_token"])
+    s, b, _, _ = a.call("GET", "/api/candidates/?part=FE")
+    candidates = [c["id"] for c in b["detail"]]
+    events, conn = sse_events(args.b, "/api/elections/%s/results/stream/" % args.election)
+    first = next_event(events, lambda e: e.get("event") == "standings", 5.0)
+    if first is None:
+        checks.check(False, "sse: the stream on B sent no first standings event")
+        return
+    ballots = json.loads(first["data"])["ballots"]
+    delays = []
+    for i, token in enumerate(voters):
+        s, b, _, _ = a.call("POST", "/api/votes/", {"candidate": candidates[i % len(candidates)]},
+                            {"Authorization": "Bearer " + token})
+        acknowledged = time.monotonic()
+        if s != 201:
+            checks.check(False, "sse: vote %d answered %s %s" % (i, s, code_of(b)))
+            continue
+        expected = ballots + i + 1
+        e = next_event(events, lambda ev: ev.get("event") == "standings" and json.loads(ev["data"])["ballots"] >= expected,
+                       5.0)
+        delays.append(float("inf") if e is None else max(0.0, e["t"] - acknowledged))
+    conn.sock.shutdown(socket.SHUT_RDWR)  # the reader sees the end of the stream
+    conn.close()
+    ms = sorted(d * 1000 for d in delays)
+    print("sse propagation: median %.0f ms, max %.0f ms over %d votes (vote acknowledged by A -> standings event on B; "
+          "min %.0f ms)" % (statistics.median(ms), ms[-1], len(ms), ms[0]), flush=True)
+    checks.check(len(ms) == args.rounds and ms[-1] < 1000,
+                 "sse: a vote on one instance reaches a live-results watcher of the other within 1 s "
+                 "(max %.0f ms over %d votes)" % (ms[-1], len(ms)))
+    with open(args.out, "w") as f:
+        json.dump({"delays_ms": ms}, f)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -544,9 +644,17 @@ def main():
     s.add_argument("--rounds", type=int, default=10)
     s.add_argument("--checks", required=True)
     s.add_argument("--out", required=True)
+    s = sub.add_parser("stream-propagation")
+    s.add_argument("--a", required=True)
+    s.add_argument("--b", required=True)
+    s.add_argument("--election", default="fe-leader")
+    s.add_argument("--rounds", type=int, default=20)
+    s.add_argument("--checks", required=True)
+    s.add_argument("--out", required=True)
     args = p.parse_args()
     {"setup": setup, "votes": votes, "verify": verify, "resend": resend, "mixed": mixed,
-     "outage-verify": outage_verify, "propagation": propagation}[args.cmd](args)
+     "outage-verify": outage_verify, "propagation": propagation,
+     "stream-propagation": stream_propagation}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -47,11 +47,28 @@
     });
   }
 
+  // The roll's pasted text travels as a form field, which the server caps (data-paste-limit bytes);
+  // a larger paste is sent as the file it could have been, so that it gets the file's allowance
+  function rollUpload(form) {
+    var text = document.getElementById("roll-csv"), file = document.getElementById("roll-file");
+    var limit = parseInt(form.dataset.pasteLimit, 10);
+    if (!text || !file || !limit || typeof DataTransfer === "undefined") { return; }
+    form.addEventListener("submit", function () {
+      if (file.files.length > 0 || new Blob([text.value]).size <= limit) { return; }
+      var pasted = new DataTransfer();
+      pasted.items.add(new File([text.value], "roll.csv", { type: "text/csv" }));
+      file.files = pasted.files;
+      text.disabled = true; // a disabled field is not sent
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     tick();
     if (document.querySelector("[data-countdown]")) { setInterval(tick, 1000); }
     var ballot = document.getElementById("ballot");
     if (ballot) { limitBallot(ballot); }
+    var roll = document.getElementById("roll-form");
+    if (roll) { rollUpload(roll); }
     confirmForms();
   });
 })();

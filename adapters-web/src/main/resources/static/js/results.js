@@ -35,6 +35,19 @@
       }
     }
 
+    // The state badge under the title follows the stream (open, closed, published), in the page's
+    // language; once the vote is over, its countdown to the close has nothing left to count.
+    function showState(state) {
+      var badge = document.querySelector("#main .badge");
+      var label = page.getAttribute("data-state-" + String(state).toLowerCase());
+      if (!badge || !label) { return; }
+      badge.textContent = label;
+      badge.className = "badge state-" + String(state).toLowerCase();
+      if (state !== "OPEN" && state !== "SCHEDULED") {
+        document.querySelectorAll("#main [data-countdown]").forEach(function (c) { c.remove(); });
+      }
+    }
+
     function render(s) {
       var rows = document.createDocumentFragment();
       s.standings.forEach(function (c) {
@@ -52,6 +65,7 @@
       document.getElementById("ballots").textContent = String(s.ballots);
       document.getElementById("voters").textContent = String(s.voters);
       page.dataset.state = s.state;
+      showState(s.state);
       live.hidden = false;
       embargo.hidden = true;
       draw(s.standings);
@@ -64,9 +78,12 @@
       indicator.hidden = false;
       page.dataset.events = String((parseInt(page.dataset.events || "0", 10)) + 1);
     });
-    source.addEventListener("embargoed", function () {
+    source.addEventListener("embargoed", function (e) {
       live.hidden = true;
       embargo.hidden = false;
+      var hidden = JSON.parse(e.data);
+      page.dataset.state = hidden.state;
+      showState(hidden.state);
     });
     source.addEventListener("error", function () { indicator.hidden = true; });
   });

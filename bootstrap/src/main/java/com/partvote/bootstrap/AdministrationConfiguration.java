@@ -26,6 +26,7 @@ import com.partvote.application.port.out.MemberAccessPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SessionPort;
 import com.partvote.application.port.out.StandingsQueryPort;
+import com.partvote.application.port.out.StandingsSignalPort;
 import com.partvote.application.port.out.TokenDenyListPort;
 import com.partvote.application.port.out.VoterRollPort;
 import com.partvote.application.service.AdminElections;
@@ -132,19 +133,22 @@ class AdministrationConfiguration {
                 new CreateElectionService(access, elections, teams, trail, clock), tx.readWrite());
     }
 
+    /** Edits and steps are announced to the live standings once committed ({@link AnnouncedChanges}). */
     @Bean
     EditElectionUseCase editElectionUseCase(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
-                                            ClubTeamsPort teams, AuditTrailPort trail, Clock clock, Transactions tx) {
-        return TransactionalUseCase.wrap(EditElectionUseCase.class,
-                new EditElectionService(access, lookup, elections, teams, trail, clock), tx.readWrite());
+                                            ClubTeamsPort teams, AuditTrailPort trail, Clock clock, Transactions tx,
+                                            StandingsSignalPort signal) {
+        return AnnouncedChanges.editElection(TransactionalUseCase.wrap(EditElectionUseCase.class,
+                new EditElectionService(access, lookup, elections, teams, trail, clock), tx.readWrite()), signal);
     }
 
     /** The ballot log's steps run in the step's transaction: a head at the close, the log checked before publishing. */
     @Bean
     StepElectionUseCase stepElectionUseCase(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
-                                            AuditTrailPort trail, Clock clock, ElectionLogSteps logSteps, Transactions tx) {
-        return TransactionalUseCase.wrap(StepElectionUseCase.class,
-                new StepElectionService(access, lookup, elections, trail, clock, logSteps), tx.readWrite());
+                                            AuditTrailPort trail, Clock clock, ElectionLogSteps logSteps, Transactions tx,
+                                            StandingsSignalPort signal) {
+        return AnnouncedChanges.stepElection(TransactionalUseCase.wrap(StepElectionUseCase.class,
+                new StepElectionService(access, lookup, elections, trail, clock, logSteps), tx.readWrite()), signal);
     }
 
     @Bean

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** Every {@code partvote.*} setting; docs/configuration.md lists them with their variables. */
 @ConfigurationProperties("partvote")
 record PartvoteProperties(@DefaultValue Auth auth, @DefaultValue Throttle throttle,
-                          @DefaultValue Club club, @DefaultValue Purge purge) {
+                          @DefaultValue Club club, @DefaultValue Purge purge, @DefaultValue Live live) {
 
     record Auth(String jwtSecret,
                 @DefaultValue("2h") Duration accessTokenTtl,
@@ -28,6 +28,19 @@ record PartvoteProperties(@DefaultValue Auth auth, @DefaultValue Throttle thrott
     }
 
     record Purge(@DefaultValue("1h") Duration interval) {
+    }
+
+    /**
+     * The live results: how often watched elections are re-read when something changed (so at
+     * most one event per election per tick), how often a watcher gets a heartbeat, how often a
+     * watched election is re-read though nothing was announced, and how many threads write to the
+     * watchers. (The stream's own settings are read by the web adapter, the channel's by the
+     * persistence adapter: {@code partvote.live.stream-timeout}, {@code .retry}, {@code .notify-interval}.)
+     */
+    record Live(@DefaultValue("250ms") Duration tick,
+                @DefaultValue("15s") Duration heartbeat,
+                @DefaultValue("5s") Duration poll,
+                @DefaultValue("2") int fanOutThreads) {
     }
 
     static List<String> knownPlaceholderSecrets() {

@@ -195,19 +195,23 @@ class UseCaseConfiguration {
                 new PurgeExpiredService(sessions, denyList, clock), tx.readWrite());
     }
 
+    /** The ballot's changes are announced to the live standings once committed ({@link AnnouncedChanges}). */
     @Bean
-    CastVoteUseCase castVoteUseCase(Services s, UseCaseMetrics metrics) {
-        return metrics.votes(TransactionalUseCase.wrap(CastVoteUseCase.class, s.castVote(), null));
+    CastVoteUseCase castVoteUseCase(Services s, UseCaseMetrics metrics, StandingsSignalPort signal) {
+        return metrics.votes(AnnouncedChanges.castVote(
+                TransactionalUseCase.wrap(CastVoteUseCase.class, s.castVote(), null), signal));
     }
 
     @Bean
-    ReplaceBallotUseCase replaceBallotUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ReplaceBallotUseCase.class, s.replaceBallot(), tx.readWrite());
+    ReplaceBallotUseCase replaceBallotUseCase(Services s, Transactions tx, StandingsSignalPort signal) {
+        return AnnouncedChanges.replaceBallot(
+                TransactionalUseCase.wrap(ReplaceBallotUseCase.class, s.replaceBallot(), tx.readWrite()), signal);
     }
 
     @Bean
-    WithdrawBallotUseCase withdrawBallotUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(WithdrawBallotUseCase.class, s.withdrawBallot(), tx.readWrite());
+    WithdrawBallotUseCase withdrawBallotUseCase(Services s, Transactions tx, StandingsSignalPort signal) {
+        return AnnouncedChanges.withdrawBallot(
+                TransactionalUseCase.wrap(WithdrawBallotUseCase.class, s.withdrawBallot(), tx.readWrite()), signal);
     }
 
     @Bean

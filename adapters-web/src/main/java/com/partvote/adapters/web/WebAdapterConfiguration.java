@@ -12,23 +12,31 @@ import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
 import com.partvote.adapters.web.api.EnvelopeErrorController;
 import com.partvote.adapters.web.api.EnvelopeErrorReportValve;
 import com.partvote.adapters.web.api.ErrorEnvelopes;
+import com.partvote.adapters.web.api.LiveResultsController;
 import com.partvote.adapters.web.api.Messages;
 import com.partvote.adapters.web.api.RequestGuardFilter;
 import com.partvote.adapters.web.api.RollController;
 import com.partvote.adapters.web.api.SecurityHeadersFilter;
+import com.partvote.adapters.web.api.SseFrames;
 import com.partvote.adapters.web.api.StandingMapper;
 import com.partvote.adapters.web.api.VotingController;
 import com.partvote.adapters.web.api.WellFormedJsonAdvice;
-import com.partvote.adapters.web.security.CallerArgumentResolver;
-import com.partvote.adapters.web.security.SessionGate;
 import com.partvote.adapters.web.page.AccountPages;
+import com.partvote.adapters.web.page.AdminPages;
 import com.partvote.adapters.web.page.AuthPages;
+import com.partvote.adapters.web.page.ControlRoomPages;
+import com.partvote.adapters.web.page.ElectionFormPages;
 import com.partvote.adapters.web.page.ElectionPages;
+import com.partvote.adapters.web.page.MemberPages;
+import com.partvote.adapters.web.page.NoStore;
 import com.partvote.adapters.web.page.PageErrors;
 import com.partvote.adapters.web.page.PageLocaleResolver;
 import com.partvote.adapters.web.page.PageModel;
 import com.partvote.adapters.web.page.PageSession;
+import com.partvote.adapters.web.page.RollPages;
 import com.partvote.adapters.web.page.SameOriginGuard;
+import com.partvote.adapters.web.security.CallerArgumentResolver;
+import com.partvote.adapters.web.security.SessionGate;
 import com.partvote.application.port.in.AdministrationUseCases.ViewAccessUseCase;
 import com.partvote.application.port.in.AuthenticateUseCase;
 import com.partvote.application.port.in.RefreshSessionUseCase;
@@ -71,9 +79,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AccountController.class, AccountSecurityController.class, VotingController.class, ElectionController.class,
-        BallotLogController.class, AdminController.class, ElectionReportController.class, RollController.class, ApiExceptionHandler.class, EnvelopeErrorController.class,
-        ApiDocumentation.class, WellFormedJsonAdvice.class,
-        AuthPages.class, ElectionPages.class, AccountPages.class, PageModel.class, PageErrors.class})
+        BallotLogController.class, AdminController.class, ElectionReportController.class, RollController.class,
+        LiveResultsController.class, ApiExceptionHandler.class, EnvelopeErrorController.class, ApiDocumentation.class,
+        WellFormedJsonAdvice.class, AuthPages.class, ElectionPages.class, AccountPages.class, AdminPages.class,
+        ElectionFormPages.class, ControlRoomPages.class, MemberPages.class, RollPages.class, PageModel.class,
+        PageErrors.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     /** The web app's pages: every path that is not the API, Swagger or a static file. */
@@ -137,6 +147,12 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         return Mappers.getMapper(StandingMapper.class);
     }
 
+    /** The live results' events as server-sent events, in the same JSON as the REST answers. */
+    @Bean
+    SseFrames liveEventFormat(JsonMapper json, StandingMapper standingMapper) {
+        return new SseFrames(json, standingMapper);
+    }
+
     /**
      * Refuse what a lenient reader would silently reshape: 1.5 or "7" for an id, trailing garbage,
      * a key given twice (which of the two would count depends on the parser).
@@ -155,7 +171,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     @Bean
     RequestGuardFilter requestGuardFilter(@Value("${partvote.web.max-request-body:16KB}") DataSize maxRequestBody,
                                           @Value("${partvote.web.max-roll-body:2MB}") DataSize maxRollBody) {
-        return new RequestGuardFilter(maxRequestBody.toBytes(), "/api/admin/roll", maxRollBody.toBytes());
+        return new RequestGuardFilter(maxRequestBody.toBytes(), List.of("/api/admin/roll", "/admin/roll"), maxRollBody.toBytes());
     }
 
     @Bean
@@ -184,6 +200,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch).addPathPatterns(PAGES);
         registry.addInterceptor(new SameOriginGuard()).addPathPatterns(PAGES);
+        registry.addInterceptor(new NoStore()).addPathPatterns("/admin", "/admin/**");
         registry.addInterceptor(new PageSession(authenticate, refresh, viewAccess, sessionGate, clock))
                 .addPathPatterns(PAGES).addPathPatterns("/api/elections/*/results/stream", "/api/elections/*/results/stream/");
     }

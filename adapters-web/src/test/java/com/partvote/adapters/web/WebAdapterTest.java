@@ -1,6 +1,7 @@
 package com.partvote.adapters.web;
 
 import static com.partvote.domain.fixtures.ChoiceBuilder.aChoice;
+import static com.partvote.domain.fixtures.ElectionBuilder.anElection;
 import static com.partvote.domain.fixtures.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -11,8 +12,10 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.partvote.application.auth.AccessClaims;
@@ -34,6 +37,7 @@ import com.partvote.application.port.in.CastVoteUseCase;
 import com.partvote.application.port.in.ChangePasswordUseCase.ChangePasswordCommand;
 import com.partvote.application.port.in.ChangePasswordUseCase;
 import com.partvote.application.port.in.ElectionReportUseCases.ExportResultsUseCase;
+import com.partvote.application.port.in.ElectionRef;
 import com.partvote.application.port.in.ElectionReportUseCases.ViewTurnoutUseCase;
 import com.partvote.application.port.in.EndSessionUseCase;
 import com.partvote.application.port.in.ListElectionsUseCase;
@@ -54,16 +58,24 @@ import com.partvote.application.port.in.ViewElectionUseCase;
 import com.partvote.application.port.in.ViewMemberUseCase;
 import com.partvote.application.port.in.ViewResultsUseCase;
 import com.partvote.application.port.in.ViewStandingsUseCase;
+import com.partvote.application.port.in.ViewStandingsUseCase.ElectionStandings;
 import com.partvote.application.port.in.VoterRollUseCases.ListRollUseCase;
 import com.partvote.application.port.in.VoterRollUseCases.RemoveRollEntryUseCase;
 import com.partvote.application.port.in.VoterRollUseCases.UploadRollUseCase;
+import com.partvote.application.port.in.WatchStandingsUseCase;
+import com.partvote.application.port.in.WatchStandingsUseCase.StandingsEvent;
+import com.partvote.application.port.in.WatchStandingsUseCase.Subscription;
+import com.partvote.application.port.in.WatchStandingsUseCase.Watcher;
 import com.partvote.application.port.in.WithdrawBallotUseCase;
+import com.partvote.application.port.out.LiveEventFormat;
 import com.partvote.domain.ballot.BallotRefusedException;
 import com.partvote.domain.ballot.BallotSheet;
 import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.ElectionId;
+import com.partvote.domain.election.ElectionNotFoundException;
+import com.partvote.domain.election.Slug;
 import com.partvote.domain.election.ElectionState;
 import com.partvote.domain.election.rule.MaxChoices;
 import com.partvote.domain.election.rule.NotSelf;
@@ -79,6 +91,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +108,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The REST adapter alone, over mocked input ports: status codes, envelope, codes, commands. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, classes = WebAdapterTest.App.class)
@@ -145,6 +159,7 @@ class WebAdapterTest {
     @MockitoBean ListSessionsUseCase listSessions;
     @MockitoBean EndSessionUseCase endSession;
     @MockitoBean LogOutEverywhereUseCase logOutEverywhere;
+    @MockitoBean WatchStandingsUseCase watchStandings;
 
     @Autowired WebApplicationContext context;
     MockMvc mvc;
@@ -457,5 +472,81 @@ class WebAdapterTest {
                 .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.startsWith("refresh_token=;"),
                         org.hamcrest.Matchers.containsString("Max-Age=0"))));
+    }
+
+    // ---- live results ----------------------------------------------------------------------
+
+    @Autowired LiveEventFormat frames;
+    @Autowired JsonMapper json;
+
+    @Test
+    void theLiveStreamHandsTheSlugTheViewerAndTheLastEventIdToTheUseCaseAndWritesFramesAsTheyAre() throws Exception {
+        when(clock.instant()).thenReturn(NOW);
+        when(watchStandings.watch(any(), any(), any(), any())).thenAnswer(call -> {
+            Watcher watcher = call.getArgument(3);
+            watcher.send("event: standings\nid: 0123456789abcdef\ndata: {}\n\n");
+            return subscription(false);
+        });
+
+        mvc.perform(get("/api/elections/fe-leader/results/stream").header("Authorization", "Bearer good")
+                        .header("Last-Event-ID", "fedcba9876543210").accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(request().asyncStarted())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/event-stream")))
+                .andExpect(header().string("X-Accel-Buffering", "no"))
+                .andExpect(content().string("retry: 2000\nevent: standings\nid: 0123456789abcdef\ndata: {}\n\n"));
+        verify(watchStandings).watch(eq(new ElectionRef.BySlug(new Slug("fe-leader"))), eq(Optional.of(member.id())),
+                eq(Optional.of("fedcba9876543210")), any());
+    }
+
+    @Test
+    void aResumedStreamOpensWithTheRetryHintAlone() throws Exception {
+        when(watchStandings.watch(any(), any(), any(), any())).thenReturn(subscription(true));
+
+        mvc.perform(get("/api/elections/3/results/stream/").header("Last-Event-ID", "0123456789abcdef"))
+                .andExpect(request().asyncStarted())
+                .andExpect(content().string("retry: 2000\n\n"));
+        verify(watchStandings).watch(eq(ElectionRef.of(new ElectionId(3))), eq(Optional.empty()),
+                eq(Optional.of("0123456789abcdef")), any());
+    }
+
+    @Test
+    void anUnknownElectionIsTheJsonEnvelopeEvenToAnEventStreamClient() throws Exception {
+        when(watchStandings.watch(any(), any(), any(), any())).thenThrow(new ElectionNotFoundException("nope"));
+
+        mvc.perform(get("/api/elections/nope/results/stream/").accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/json")))
+                .andExpect(jsonPath("$.code").value("ELECTION_NOT_FOUND"));
+    }
+
+    @Test
+    void aStandingsFrameCarriesTheResultsRoutesDetailOnOneLine() throws Exception {
+        Election e = anElection().withId(3).build();
+        List<Standing> ranked = List.of(new Standing(aChoice().withId(4).in(e.id()).named("김\"채림").build(), 2, 1));
+        ElectionStandings s = new ElectionStandings(e, ElectionState.OPEN, ranked, 2, 2, NOW);
+        when(standings.standings(any(), any())).thenReturn(s);
+        String rest = mvc.perform(get("/api/elections/3/results/")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        String frame = frames.frame(new StandingsEvent("0123456789abcdef", s));
+
+        assertThat(frame).startsWith("event: standings\nid: 0123456789abcdef\ndata: ").endsWith("\n\n");
+        String data = frame.substring(frame.indexOf("data: ") + 6, frame.length() - 2);
+        assertThat(data).doesNotContain("\n");
+        assertThat(json.readTree(data)).isEqualTo(json.readTree(rest).get("detail"));
+        assertThat(frames.heartbeat()).isEqualTo(": heartbeat\n\n");
+    }
+
+    private static Subscription subscription(boolean resumed) {
+        return new Subscription() {
+            @Override
+            public boolean resumed() {
+                return resumed;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 }

@@ -14,13 +14,15 @@ import com.partvote.domain.election.rule.Rejection;
 import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.MemberId;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Every election the caller may see, with the member's eligibility and sheet when one asks. */
+/**
+ * Every election the caller may see, with the member's eligibility and sheet when one asks: an
+ * organiser (an admin) sees the drafts too, as {@link ElectionLookup} lets them see each one.
+ */
 public class ListElectionsService implements ListElectionsUseCase {
 
     private final LoadElectionPort elections;
@@ -35,7 +37,8 @@ public class ListElectionsService implements ListElectionsUseCase {
     public List<ElectionView> listElections(Optional<MemberId> viewer) {
         Optional<Voter> voter = viewer.map(views::voter);
         Map<ElectionId, BallotSheet> sheets = viewer.map(views::sheetsOf).orElse(Map.of());
-        return elections.allElections().stream().filter(ElectionLookup::isVisible)
+        boolean organiser = views.isOrganiser(viewer);
+        return elections.allElections().stream().filter(e -> organiser || ElectionLookup.isVisible(e))
                 .map(e -> views.view(e, voter, Optional.ofNullable(sheets.get(e.id())))).toList();
     }
 
@@ -54,6 +57,10 @@ public class ListElectionsService implements ListElectionsUseCase {
             this.clock = clock;
         }
 
+        boolean isOrganiser(Optional<MemberId> viewer) {
+            return lookup.isOrganiser(viewer);
+        }
+
         Voter voter(MemberId member) {
             return lookup.voter(member);
         }
@@ -65,18 +72,11 @@ public class ListElectionsService implements ListElectionsUseCase {
         ElectionView view(Election election, Optional<Voter> voter,
                           Optional<BallotSheet> sheet) {
             List<Choice> all = choices.choicesOf(election.id());
+            Optional<Map<ChoiceId, Rejection>> refusals = voter.map(v -> election.refusals(v, all));
             return new ElectionView(election, election.state(clock.instant()), all,
-                    voter.map(v -> election.eligible(v, all)),
+                    refusals.map(r -> Election.eligible(all, r)),
                     voter.map(v -> sheet.map(BallotSheet::choices).orElse(Set.of())),
-                    voter.map(v -> refusals(election, v, all)));
-        }
-
-        private static Map<ChoiceId, Rejection> refusals(Election election, Voter voter, List<Choice> all) {
-            Map<ChoiceId, Rejection> refused = new HashMap<>();
-            for (Choice choice : all) {
-                election.rules().admit(voter, choice).ifPresent(r -> refused.put(choice.id(), r));
-            }
-            return refused;
+                    refusals);
         }
     }
 }

@@ -13,20 +13,28 @@ import static org.mockito.Mockito.when;
 import com.partvote.application.auth.AccessDeniedException;
 import com.partvote.application.auth.AccessPolicy;
 import com.partvote.application.port.in.ElectionRef;
+import com.partvote.application.port.in.ElectionView;
 import com.partvote.application.port.in.ManageElectionUseCases.Step;
 import com.partvote.application.port.out.AuditTrailPort;
 import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadBallotSheetPort;
+import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
+import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.MemberAccessPort.RoleChange;
 import com.partvote.application.port.out.MemberAccessPort;
 import com.partvote.application.port.out.SaveElectionPort;
+import com.partvote.application.service.ListElectionsService.ElectionViews;
 import com.partvote.domain.audit.AuditEvent;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.IllegalTransitionException;
+import com.partvote.domain.election.Stage;
+import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.MemberAccess;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.MemberName;
+import com.partvote.domain.member.Part;
 import com.partvote.domain.member.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,6 +115,24 @@ class AdminServicesTest {
                 .step(admin, ElectionRef.parse("demo"), Step.PUBLISH)).isInstanceOf(IllegalTransitionException.class);
         verify(store, never()).updateElection(any(), any());
         verifyNoInteractions(trail);
+    }
+
+    @Test
+    void theListOfElectionsHoldsTheDraftsForAdminsOnly() {
+        Election draft = anElection().withId(1).withSlug("draft").inStage(Stage.DRAFT).build();
+        Election open = anElection().withId(2).withSlug("open").openingAt(NOW.minusSeconds(60)).build();
+        when(elections.allElections()).thenReturn(List.of(draft, open));
+        LoadVoterPort voters = mock(LoadVoterPort.class);
+        for (MemberId m : List.of(member, admin)) {
+            when(voters.findVoter(m)).thenReturn(Optional.of(new Voter(m, Part.FE, null)));
+        }
+        ElectionViews views = new ElectionViews(new ElectionLookup(elections, voters, policy), mock(LoadChoicePort.class),
+                mock(LoadBallotSheetPort.class), CLOCK);
+        ListElectionsService list = new ListElectionsService(elections, views);
+
+        assertThat(list.listElections(Optional.of(admin))).extracting(ElectionView::election).containsExactly(draft, open);
+        assertThat(list.listElections(Optional.of(member))).extracting(ElectionView::election).containsExactly(open);
+        assertThat(list.listElections(Optional.empty())).extracting(ElectionView::election).containsExactly(open);
     }
 
     @Test

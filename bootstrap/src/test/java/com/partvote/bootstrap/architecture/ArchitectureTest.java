@@ -87,7 +87,9 @@ class ArchitectureTest {
         check(classes().that().resideInAPackage(PERSISTENCE)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(PERSISTENCE, PORTS, "com.partvote.application.auth..",
                         DOMAIN, "java..", "jakarta.persistence..", "org.springframework..", "org.mapstruct..", "org.slf4j..",
-                        "org.flywaydb.core.api..", "com.github.benmanes.caffeine.."));
+                        "org.flywaydb.core.api..", "com.github.benmanes.caffeine..",
+                        // LISTEN/NOTIFY between instances: the driver's own API for notifications (PgStandingsSignal)
+                        "org.postgresql.."));
     }
 
     @Test

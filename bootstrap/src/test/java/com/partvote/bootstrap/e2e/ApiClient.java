@@ -124,6 +124,16 @@ public final class ApiClient {
         return logIn(new Member(0, CONFIGURED_ADMIN, "password-123"));
     }
 
+    /** The id of an election's choice by its name, as the public election route lists it. */
+    public long choiceId(String election, String name) {
+        for (JsonNode c : get("/api/elections/" + election + "/").detail().get("choices")) {
+            if (c.get("name").asString().equals(name)) {
+                return c.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no choice " + name + " in " + election);
+    }
+
     public Response refresh(String refreshToken) {
         return post("/api/refreshes/", "{}", "Cookie", "refresh_token=" + refreshToken);
     }

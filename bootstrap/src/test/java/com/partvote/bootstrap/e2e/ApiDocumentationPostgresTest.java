@@ -84,7 +84,8 @@ class ApiDocumentationPostgresTest {
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/users/signups/", "/api/users/logins/",
                 "/api/refreshes/", "/api/users/logouts/", "/api/users/me/", "/api/candidates/", "/api/results/",
                 "/api/votes/", "/api/elections/", "/api/elections/{election}/", "/api/elections/{election}/results/",
-                "/api/elections/{election}/votes/", "/api/elections/{election}/ballot/", "/api/admin/elections/",
+                "/api/elections/{election}/results/stream/", "/api/elections/{election}/votes/",
+                "/api/elections/{election}/ballot/", "/api/admin/elections/",
                 "/api/admin/elections/{election}/", "/api/admin/elections/{election}/schedule/",
                 "/api/admin/elections/{election}/open/", "/api/admin/elections/{election}/close/",
                 "/api/admin/elections/{election}/publish/", "/api/admin/audit/", "/api/admin/members/",
@@ -104,7 +105,7 @@ class ApiDocumentationPostgresTest {
             }
         }
         assertThat(operationIds).containsExactlyInAnyOrder("signUp", "logIn", "refresh", "logOut", "me",
-                "candidates", "results", "vote", "elections", "election", "standings", "addChoice", "replaceSheet",
+                "candidates", "results", "vote", "elections", "election", "standings", "liveStandings", "addChoice", "replaceSheet",
                 "mySheet", "withdraw", "createElection", "editElection", "scheduleElection", "openElection", "closeElection",
                 "publishElection", "auditTrail", "listMembers", "changeRole", "disableMember", "enableMember", "turnout", "resultsJson", "resultsCsv", "uploadRoll", "roll", "removeRollEntry", "changePassword", "sessions", "endSession",
                 "logOutEverywhere", "key", "entries", "head", "heads", "proof", "consistency", "receipt");

@@ -6,12 +6,8 @@ import com.partvote.adapters.persistence.testsupport.EmbeddedPostgresConfigurati
 import com.partvote.bootstrap.PartvoteApplication;
 import com.partvote.bootstrap.e2e.ApiClient.Member;
 import com.partvote.bootstrap.e2e.ApiClient.Response;
-import java.time.Clock;
+import com.partvote.domain.fixtures.MovableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,30 +42,6 @@ class LoginThrottlePostgresTest {
         @Primary
         MovableClock movableClock() {
             return new MovableClock();
-        }
-    }
-
-    /** A clock that stands still until the test moves it forward. */
-    static final class MovableClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.partvote.bootstrap.e2e;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -62,6 +63,41 @@ final class PageBrowser {
     }
 
     Page send(String method, String path, String form, String... headers) {
+        return page(exchange(method, path, form == null ? null : "application/x-www-form-urlencoded",
+                form == null ? null : form.getBytes(StandardCharsets.UTF_8), headers));
+    }
+
+    /**
+     * A form with a file, as {@code multipart/form-data}: the fields in pairs, then one file part
+     * ({@code fileField}, named {@code roll.csv}).
+     */
+    Page postFile(String path, String fileField, byte[] file, String... fields) {
+        String boundary = "----partvote" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"roll.csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return page(exchange("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray()));
+    }
+
+    private Page page(HttpResponse<byte[]> r) {
+        String location = r.headers().firstValue("Location").map(l -> l.startsWith(base) ? l.substring(base.length()) : l)
+                .orElse(null);
+        return new Page(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), location,
+                r.headers().allValues("Set-Cookie"), r.headers());
+    }
+
+    /** A download's bytes exactly as served (a GET with the page cookies). */
+    HttpResponse<byte[]> download(String path) {
+        return exchange("GET", path, null, null);
+    }
+
+    private HttpResponse<byte[]> exchange(String method, String path, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         boolean site = false;
         for (int i = 0; i < headers.length; i += 2) {
@@ -78,14 +114,13 @@ final class PageBrowser {
             b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
-        if (form != null) {
-            b.header("Content-Type", "application/x-www-form-urlencoded");
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
         }
-        b.method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            List<String> set = r.headers().allValues("Set-Cookie");
-            for (String c : set) {
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            for (String c : r.headers().allValues("Set-Cookie")) {
                 String pair = c.split(";", 2)[0];
                 String name = pair.substring(0, pair.indexOf('='));
                 String value = pair.substring(pair.indexOf('=') + 1);
@@ -96,9 +131,7 @@ final class PageBrowser {
                     cookies.put(name, value);
                 }
             }
-            String location = r.headers().firstValue("Location").map(l -> l.startsWith(base) ? l.substring(base.length()) : l)
-                    .orElse(null);
-            return new Page(r.statusCode(), r.body(), location, set, r.headers());
+            return r;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

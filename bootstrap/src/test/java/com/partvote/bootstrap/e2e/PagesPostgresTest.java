@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The web app's pages over real HTTP on PostgreSQL, as a browser without script uses them: the
@@ -45,8 +44,8 @@ class PagesPostgresTest {
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("김하늘", "/elections/fe-leader");
 
-        long first = choiceId("fe-leader", "신성우");
-        long second = choiceId("fe-leader", "오민지");
+        long first = api.choiceId("fe-leader", "신성우");
+        long second = api.choiceId("fe-leader", "오민지");
         Page saved = browser.post("/elections/fe-leader/ballot", "choice", Long.toString(first), "action", "save",
                 "back", "/elections/fe-leader");
         assertThat(saved.redirectsTo("/elections/fe-leader?done=saved")).as(saved.toString()).isTrue();
@@ -82,7 +81,7 @@ class PagesPostgresTest {
         assertThat(choiceItem(teams.body(), "파운더")).doesNotContain("disabled", "본인의 팀입니다");
 
         // and the server says the same if the form is sent anyway
-        long ownTeam = choiceId("demo-day", "포켓돈");
+        long ownTeam = api.choiceId("demo-day", "포켓돈");
         Page refused = browser.post("/elections/demo-day/ballot", "choice", Long.toString(ownTeam), "action", "save",
                 "back", "/elections/demo-day");
         assertThat(refused.redirectsTo("/elections/demo-day?error=OWN_TEAM")).as(refused.toString()).isTrue();
@@ -92,7 +91,7 @@ class PagesPostgresTest {
     @Test
     void aFormPostedFromAnotherSiteIsRefusedAndChangesNothing() {
         browser.signUp("방문자", ApiClient.uniqueEmail("csrf"), PASSWORD, "FE", "");
-        long choice = choiceId("fe-leader", "김채림");
+        long choice = api.choiceId("fe-leader", "김채림");
         Page crossSite = browser.postFrom("cross-site", "/elections/fe-leader/ballot", "choice", Long.toString(choice));
         assertThat(crossSite.status()).isEqualTo(403);
         assertThat(crossSite.body()).contains("data-code=\"CORS_ORIGIN_DENIED\"");
@@ -132,6 +131,19 @@ class PagesPostgresTest {
         LoggedIn chief = api.configuredAdmin();
         assertThat(admin.logIn(chief.member().email(), chief.member().password()).redirectsTo("/")).isTrue();
         assertThat(admin.get("/elections/best-talk/results").body()).contains("첫발표");
+    }
+
+    @Test
+    void theResultsPageStreamReadsThePageSessionSoAnAdminSeesEmbargoedStandingsLive() {
+        PageBrowser admin = new PageBrowser(port);
+        LoggedIn chief = api.configuredAdmin();
+        admin.logIn(chief.member().email(), chief.member().password());
+        String cookie = "pv_access=" + admin.cookies.get("pv_access");
+        try (EventStream asAdmin = EventStream.open(port, "/api/elections/best-talk/results/stream", "Cookie", cookie);
+             EventStream asVisitor = EventStream.open(port, "/api/elections/best-talk/results/stream")) {
+            assertThat(asAdmin.next().event()).isEqualTo("standings");
+            assertThat(asVisitor.next().event()).isEqualTo("embargoed");
+        }
     }
 
     @Test
@@ -190,15 +202,6 @@ class PagesPostgresTest {
                 assertThat(answer.location()).as(String.join(" ", form)).startsWith("/").contains("error=");
             }
         }
-    }
-
-    private long choiceId(String election, String name) {
-        for (JsonNode c : api.get("/api/elections/" + election + "/").detail().get("choices")) {
-            if (c.get("name").asString().equals(name)) {
-                return c.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no choice " + name + " in " + election);
     }
 
     /** The ballot's list item of one choice, by its name. */

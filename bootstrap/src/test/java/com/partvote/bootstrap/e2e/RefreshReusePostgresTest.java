@@ -7,6 +7,7 @@ import com.partvote.bootstrap.PartvoteApplication;
 import com.partvote.bootstrap.e2e.ApiClient.LoggedIn;
 import com.partvote.bootstrap.e2e.ApiClient.Member;
 import com.partvote.bootstrap.e2e.ApiClient.Response;
+import com.partvote.domain.fixtures.MovableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ class RefreshReusePostgresTest {
     int port;
 
     @Autowired
-    LoginThrottlePostgresTest.MovableClock clock;
+    MovableClock clock;
 
     ApiClient api;
 

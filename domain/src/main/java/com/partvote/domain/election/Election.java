@@ -3,6 +3,7 @@ package com.partvote.domain.election;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.Text;
 import com.partvote.domain.choice.Choice;
+import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.choice.ChoiceNotFoundException;
 import com.partvote.domain.election.rule.BallotRules;
 import com.partvote.domain.election.rule.Rejection;
@@ -10,6 +11,7 @@ import com.partvote.domain.election.rule.Voter;
 import com.partvote.domain.member.Part;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -125,6 +127,20 @@ public record Election(ElectionId id, Slug slug, String title, ChoiceKind kind, 
     /** Whether this voter can pick anything at all in this election (regardless of the window). */
     public boolean eligible(Voter voter, Collection<Choice> choices) {
         return choices.stream().anyMatch(c -> rules.admit(voter, c).isEmpty());
+    }
+
+    /** Whether this voter can pick anything, given the {@link #refusals} of these choices. */
+    public static boolean eligible(Collection<Choice> choices, Map<ChoiceId, Rejection> refusals) {
+        return choices.stream().anyMatch(c -> !refusals.containsKey(c.id()));
+    }
+
+    /** Each choice a rule keeps from this voter, with the rule's refusal (regardless of the window). */
+    public Map<ChoiceId, Rejection> refusals(Voter voter, Collection<Choice> choices) {
+        Map<ChoiceId, Rejection> refused = new HashMap<>();
+        for (Choice choice : choices) {
+            rules.admit(voter, choice).ifPresent(r -> refused.put(choice.id(), r));
+        }
+        return refused;
     }
 
     public OptionalInt maxChoices() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,5 +89,15 @@ public class JpaPersistenceConfiguration {
     DenyListSync denyListSync(SqlTokenDenyList denyList,
                               @Value("${partvote.deny-list.sync-interval:250ms}") Duration interval) {
         return new DenyListSync(denyList, interval);
+    }
+
+    /**
+     * LISTEN/NOTIFY between instances. Its two connections are opened with the pool's own URL and
+     * credentials (Boot's connection details, whichever way they were given), not borrowed from it.
+     */
+    @Bean
+    PgStandingsSignal standingsSignal(JdbcConnectionDetails database,
+                                      @Value("${partvote.live.notify-interval:200ms}") Duration interval) {
+        return new PgStandingsSignal(database.getJdbcUrl(), database.getUsername(), database.getPassword(), interval);
     }
 }

@@ -55,4 +55,9 @@ public class MemoryPersistenceConfiguration {
     MemoryTokenDenyList memoryTokenDenyList() {
         return new MemoryTokenDenyList();
     }
+
+    @Bean
+    MemoryStandingsSignal memoryStandingsSignal() {
+        return new MemoryStandingsSignal();
+    }
 }

@@ -23,6 +23,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -142,6 +143,15 @@ public class ApiExceptionHandler {
     @ExceptionHandler(TypeMismatchException.class)
     ResponseEntity<Envelope<Object>> typeMismatch(TypeMismatchException e) {
         return errors.reply(ErrorCatalog.VALIDATION_FAILED);
+    }
+
+    /**
+     * The client went away in the middle of a streamed answer (a live-results stream whose browser
+     * tab closed): the response can take nothing more, so there is nobody to answer.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("client gone during a streamed answer: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)

@@ -33,6 +33,7 @@ import com.partvote.domain.ballot.BallotSheet;
 import com.partvote.domain.choice.Choice;
 import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.election.Election;
+import com.partvote.domain.election.ElectionState;
 import com.partvote.domain.election.VotingWindow;
 import com.partvote.domain.election.rule.BallotRule;
 import com.partvote.domain.election.rule.MaxChoices;
@@ -70,12 +71,14 @@ public class ElectionController {
     private final WithdrawBallotUseCase withdrawBallot;
     private final ViewBallotUseCase viewBallot;
     private final ViewReceiptUseCase receipts;
+    private final StandingMapper mapper;
     private final Messages messages;
 
     public ElectionController(ListElectionsUseCase listElections, ViewElectionUseCase viewElection,
                               ViewStandingsUseCase standings, CastVoteUseCase castVote,
                               ReplaceBallotUseCase replaceBallot, WithdrawBallotUseCase withdrawBallot,
-                              ViewBallotUseCase viewBallot, ViewReceiptUseCase receipts, Messages messages) {
+                              ViewBallotUseCase viewBallot, ViewReceiptUseCase receipts, StandingMapper mapper,
+                              Messages messages) {
         this.listElections = listElections;
         this.viewElection = viewElection;
         this.standings = standings;
@@ -84,6 +87,7 @@ public class ElectionController {
         this.withdrawBallot = withdrawBallot;
         this.viewBallot = viewBallot;
         this.receipts = receipts;
+        this.mapper = mapper;
         this.messages = messages;
     }
 
@@ -144,8 +148,9 @@ public class ElectionController {
     @RouteErrors
     @GetMapping({"/api/elections/", "/api/elections"})
     public Envelope<List<ElectionItem>> elections(@OptionalCaller Optional<AccessClaims> caller) {
+        // an admin's list holds the drafts too; the API's list never did (the admin pages show them)
         List<ElectionItem> items = listElections.listElections(caller.map(AccessClaims::member)).stream()
-                .map(v -> item(v, false)).toList();
+                .filter(v -> v.state() != ElectionState.DRAFT).map(v -> item(v, false)).toList();
         return Envelope.ok(200, messages.get("ok.elections"), items);
     }
 
@@ -165,10 +170,7 @@ public class ElectionController {
     public Envelope<StandingsDetail> standings(@PathVariable("election") String election,
                                              @OptionalCaller Optional<AccessClaims> caller) {
         ElectionStandings s = standings.standings(ElectionRef.parse(election), caller.map(AccessClaims::member));
-        List<StandingItem> items = s.standings().stream()
-                .map(st -> new StandingItem(st.choice().id().value(), st.choice().name(), st.votes(), st.rank())).toList();
-        return Envelope.ok(200, messages.get("ok.standings"), new StandingsDetail(s.election().id().value(),
-                s.state().name(), items, s.ballots(), s.voters(), s.at()));
+        return Envelope.ok(200, messages.get("ok.standings"), mapper.toDetail(s));
     }
 
     @Operation(summary = "Add one choice to my ballot", description = "While the election is open: once per "

@@ -20,30 +20,18 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /** What an admin reads about one election: turnout (who voted, never how) and the results, as JSON or CSV. */
 @RestController
 @Tag(name = "admin")
 public class ElectionReportController {
-
-    /** The CSV's columns, one row per choice, the election's facts repeated on each (a flat table). */
-    static final List<String> CSV_COLUMNS = List.of("election", "title", "state", "opens_at", "closes_at",
-            "generated_at", "ballots", "voters", "rank", "choice_id", "name", "votes");
-
-    private static final CsvMapper CSV = new CsvMapper();
 
     private final ViewTurnoutUseCase turnout;
     private final ExportResultsUseCase results;
@@ -74,6 +62,17 @@ public class ElectionReportController {
                                 @JsonProperty("closes_at") @Schema(nullable = true) Instant closesAt,
                                 long ballots, long voters, List<ResultRow> standings,
                                 @JsonProperty("generated_at") Instant generatedAt) {
+
+        static ResultsExport of(ElectionStandings s) {
+            List<ResultRow> rows = new ArrayList<>();
+            for (Standing st : s.standings()) {
+                rows.add(new ResultRow(st.rank(), st.choice().id().value(), st.choice().name(), st.votes()));
+            }
+            var window = s.election().windowIfSet();
+            return new ResultsExport(s.election().id().value(), s.election().slug().value(), s.election().title(),
+                    s.state().name(), window.map(VotingWindow::opensAt).orElse(null),
+                    window.flatMap(VotingWindow::closes).orElse(null), s.ballots(), s.voters(), rows, s.at());
+        }
     }
 
     @Operation(summary = "Turnout of an election", description = "Admins only. How many members may vote, who has "
@@ -91,7 +90,8 @@ public class ElectionReportController {
     @RouteErrors({ADMIN_REQUIRED, ACCOUNT_DISABLED, ELECTION_NOT_FOUND})
     @GetMapping({"/api/admin/elections/{election}/results/", "/api/admin/elections/{election}/results"})
     public Envelope<ResultsExport> resultsJson(@PathVariable("election") String election, @Caller AccessClaims caller) {
-        return Envelope.ok(200, messages.get("ok.admin.results"), export(results.export(caller.member(), ElectionRef.parse(election))));
+        return Envelope.ok(200, messages.get("ok.admin.results"),
+                ResultsExport.of(results.export(caller.member(), ElectionRef.parse(election))));
     }
 
     @Operation(summary = "Results of an election as CSV", description = "Admins only. UTF-8 with a byte-order mark "
@@ -103,37 +103,7 @@ public class ElectionReportController {
     @RouteErrors({ADMIN_REQUIRED, ACCOUNT_DISABLED, ELECTION_NOT_FOUND})
     @GetMapping(value = "/api/admin/elections/{election}/results.csv")
     public ResponseEntity<byte[]> resultsCsv(@PathVariable("election") String election, @Caller AccessClaims caller) {
-        ResultsExport e = export(results.export(caller.member(), ElectionRef.parse(election)));
-        CsvSchema.Builder columns = CsvSchema.builder();
-        CSV_COLUMNS.forEach(columns::addColumn);
-        List<List<String>> rows = new ArrayList<>();
-        for (ResultRow r : e.standings()) {
-            rows.add(List.of(e.slug(), e.title(), e.state(), text(e.opensAt()), text(e.closesAt()), e.generatedAt().toString(),
-                    Long.toString(e.ballots()), Long.toString(e.voters()), Integer.toString(r.rank()),
-                    Long.toString(r.choiceId()), r.name(), Long.toString(r.votes())));
-        }
-        String csv = CSV.writer(columns.build().withHeader().withLineSeparator("\r\n")).writeValueAsString(rows);
-        byte[] body = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(e.slug() + "-results.csv", StandardCharsets.UTF_8).build().toString())
-                .body(body);
-    }
-
-    private static String text(Instant at) {
-        return at == null ? "" : at.toString();
-    }
-
-    private static ResultsExport export(ElectionStandings s) {
-        List<ResultRow> rows = new ArrayList<>();
-        for (Standing st : s.standings()) {
-            rows.add(new ResultRow(st.rank(), st.choice().id().value(), st.choice().name(), st.votes()));
-        }
-        var window = s.election().windowIfSet();
-        return new ResultsExport(s.election().id().value(), s.election().slug().value(), s.election().title(),
-                s.state().name(), window.map(VotingWindow::opensAt).orElse(null), window.flatMap(VotingWindow::closes).orElse(null),
-                s.ballots(), s.voters(), rows, s.at());
+        return ResultsCsv.attachment(results.export(caller.member(), ElectionRef.parse(election)));
     }
 
     private static List<VoterItem> voters(List<MemberAccess> members) {

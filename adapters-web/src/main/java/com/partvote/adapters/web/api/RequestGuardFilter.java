@@ -16,6 +16,7 @@ import java.io.InputStreamReader;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -38,27 +39,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestGuardFilter extends OncePerRequestFilter implements Ordered {
 
     private final long maxBodyBytes;
-    private final String largeBodyPath;
+    private final List<String> largeBodyPaths;
     private final long largeBodyBytes;
 
     public RequestGuardFilter(long maxBodyBytes) {
-        this(maxBodyBytes, null, maxBodyBytes);
+        this(maxBodyBytes, List.of(), maxBodyBytes);
     }
 
-    /** With one route that takes larger bodies (the voter roll's CSV): paths starting with {@code largeBodyPath}. */
-    public RequestGuardFilter(long maxBodyBytes, String largeBodyPath, long largeBodyBytes) {
+    /**
+     * With routes that take larger bodies (the voter roll's CSV, by the API and by the roll page):
+     * paths starting with one of {@code largeBodyPaths}.
+     */
+    public RequestGuardFilter(long maxBodyBytes, List<String> largeBodyPaths, long largeBodyBytes) {
         for (long limit : new long[] {maxBodyBytes, largeBodyBytes}) {
             if (limit < 1 || limit > Integer.MAX_VALUE - 8) {
                 throw new IllegalArgumentException("body limit out of range: " + limit);
             }
         }
         this.maxBodyBytes = maxBodyBytes;
-        this.largeBodyPath = largeBodyPath;
+        this.largeBodyPaths = List.copyOf(largeBodyPaths);
         this.largeBodyBytes = largeBodyBytes;
     }
 
     private long limitFor(HttpServletRequest request) {
-        return largeBodyPath != null && request.getRequestURI().startsWith(largeBodyPath) ? largeBodyBytes : maxBodyBytes;
+        String path = request.getRequestURI();
+        return largeBodyPaths.stream().anyMatch(path::startsWith) ? largeBodyBytes : maxBodyBytes;
     }
 
     @Override

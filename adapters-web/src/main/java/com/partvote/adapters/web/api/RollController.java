@@ -8,12 +8,9 @@ import static com.partvote.adapters.web.api.ErrorCatalog.ROLL_INVALID;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.partvote.adapters.web.security.Caller;
 import com.partvote.application.auth.AccessClaims;
-import com.partvote.application.port.in.RollExceptions.LineError;
-import com.partvote.application.port.in.RollExceptions.RollInvalidException;
 import com.partvote.application.port.in.VoterRollUseCases.ListRollUseCase;
 import com.partvote.application.port.in.VoterRollUseCases.RemoveRollEntryUseCase;
 import com.partvote.application.port.in.VoterRollUseCases.RollEntryView;
-import com.partvote.application.port.in.VoterRollUseCases.RollLine;
 import com.partvote.application.port.in.VoterRollUseCases.UploadRollUseCase;
 import com.partvote.application.port.out.VoterRollPort.RollCounts;
 import com.partvote.domain.election.Slug;
@@ -23,21 +20,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The voter roll: uploaded as CSV ({@code email,name,part,team}, UTF-8, a header row; Excel's BOM
@@ -46,10 +35,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
 @RestController
 @Tag(name = "admin")
 public class RollController {
-
-    static final List<String> COLUMNS = List.of("email", "name", "part", "team");
-
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private final UploadRollUseCase upload;
     private final ListRollUseCase list;
@@ -81,7 +66,7 @@ public class RollController {
     @RouteErrors({ADMIN_REQUIRED, ACCOUNT_DISABLED, ROLL_INVALID})
     @PostMapping(value = {"/api/admin/roll/", "/api/admin/roll"}, consumes = "text/csv")
     public Envelope<UploadDetail> uploadRoll(@Caller AccessClaims caller, @RequestBody(required = false) byte[] body) {
-        RollCounts counts = upload.upload(caller.member(), lines(body == null ? new byte[0] : body));
+        RollCounts counts = upload.upload(caller.member(), RollCsv.lines(body == null ? new byte[0] : body));
         return Envelope.ok(200, messages.get("ok.admin.roll"), new UploadDetail(counts.added(), counts.updated(),
                 counts.unchanged()));
     }
@@ -102,65 +87,6 @@ public class RollController {
     public Envelope<Object> removeRollEntry(@PathVariable("email") String email, @Caller AccessClaims caller) {
         remove.remove(caller.member(), email);
         return Envelope.ok(200, messages.get("ok.admin.roll"), java.util.Map.of());
-    }
-
-    /** The file's lines after the header, numbered as a spreadsheet shows them (the header is line 1). */
-    static List<RollLine> lines(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<RollLine> lines = new ArrayList<>();
-        List<LineError> errors = new ArrayList<>();
-        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(text)) {
-            if (!rows.hasNext()) {
-                throw new RollInvalidException(List.of(new LineError(1, "header", "missing")));
-            }
-            int[] at = header(rows.next());
-            int number = 1; // names and emails hold no line break, so a row is a line
-            while (rows.hasNext()) {
-                String[] row = rows.next();
-                number++;
-                if (row.length == 1 && row[0].isBlank()) {
-                    continue; // a blank line (a trailing one, often)
-                }
-                if (row.length > COLUMNS.size()) {
-                    errors.add(new LineError(number, "line", "too many fields"));
-                    continue;
-                }
-                lines.add(new RollLine(number, cell(row, at[0]), cell(row, at[1]), cell(row, at[2]), cell(row, at[3])));
-            }
-        } catch (JacksonException e) {
-            throw new RollInvalidException(List.of(new LineError(lines.size() + 2, "line", "not CSV")));
-        }
-        if (!errors.isEmpty()) {
-            throw new RollInvalidException(errors);
-        }
-        return lines;
-    }
-
-    private static int[] header(String[] names) {
-        int[] at = {-1, -1, -1, -1};
-        for (int i = 0; i < names.length; i++) {
-            int column = COLUMNS.indexOf(names[i].strip().toLowerCase(Locale.ROOT));
-            if (column >= 0) {
-                at[column] = i;
-            }
-        }
-        List<LineError> missing = new ArrayList<>();
-        for (int c = 0; c < 3; c++) {
-            if (at[c] < 0) {
-                missing.add(new LineError(1, COLUMNS.get(c), "missing column"));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new RollInvalidException(missing);
-        }
-        return at;
-    }
-
-    private static String cell(String[] row, int index) {
-        return index < 0 || index >= row.length ? null : row[index].strip();
     }
 
     private static RollItem item(RollEntryView v) {

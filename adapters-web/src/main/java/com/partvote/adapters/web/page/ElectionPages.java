@@ -91,7 +91,9 @@ public class ElectionPages {
     @GetMapping({"/", "/elections", "/elections/"})
     String elections(HttpServletRequest request, Model model) {
         Optional<MemberId> viewer = PageSession.viewer(request).map(Viewer::id);
-        model.addAttribute("elections", listElections.listElections(viewer).stream().map(this::card).toList());
+        // the members' list, for admins too: their drafts are on the admin's page
+        model.addAttribute("elections", listElections.listElections(viewer).stream()
+                .filter(v -> v.state() != ElectionState.DRAFT).map(this::card).toList());
         return "elections";
     }
 

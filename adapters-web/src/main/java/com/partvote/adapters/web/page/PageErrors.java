@@ -1,6 +1,7 @@
 package com.partvote.adapters.web.page;
 
 import com.partvote.adapters.web.api.ErrorCatalog;
+import com.partvote.application.auth.AccessDeniedException;
 import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.domain.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +21,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * How a page answers a refusal. A form (POST) goes back to the page it came from with the error's
  * code in the query (post-redirect-get: a reload does not send the form again), where the page
  * shows the code's own message; a page that cannot be shown (an unknown election, an admin page
- * for a member) is the error page, at the catalog's status. Never a stack trace, never a 500 for
- * a rule.
+ * for a member) is the error page, at the catalog's status. A form the caller may not send at all
+ * (an admin's form sent by a member) is the error page too, at once: going back to a page they may
+ * not see either would only make them follow a redirect to the same 403. Never a stack trace,
+ * never a 500 for a rule.
  */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,6 +35,11 @@ public class PageErrors {
     @ExceptionHandler(DomainException.class)
     ModelAndView refused(DomainException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(ErrorCatalog.find(e.code()).orElse(ErrorCatalog.BAD_REQUEST), request, response);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied(AccessDeniedException e, HttpServletResponse response) {
+        return page(ErrorCatalog.find(e.code()).orElse(ErrorCatalog.FORBIDDEN), response);
     }
 
     /** The page session ended under the request (logged out elsewhere, disabled): log in again. */

@@ -1,6 +1,7 @@
 package com.partvote.adapters.web.page;
 
 import com.partvote.adapters.web.api.ErrorCatalog;
+import com.partvote.application.auth.AccessDeniedException;
 import com.partvote.domain.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -22,6 +23,19 @@ final class Pages {
 
     static Viewer member(HttpServletRequest request) {
         return PageSession.viewer(request).orElseThrow(LoginRequiredException::new);
+    }
+
+    /**
+     * The viewer, when they run elections: a visitor is sent to log in, a member gets 403
+     * ADMIN_REQUIRED. The role is the application's answer for this very request (the page session
+     * reads it fresh), and every admin use case decides again.
+     */
+    static Viewer admin(HttpServletRequest request) {
+        Viewer viewer = member(request);
+        if (!viewer.admin()) {
+            throw new AccessDeniedException(AccessDeniedException.Reason.ADMIN_REQUIRED);
+        }
+        return viewer;
     }
 
     /** The catalog's status for a refusal shown on its form (400 for a code it does not list). */

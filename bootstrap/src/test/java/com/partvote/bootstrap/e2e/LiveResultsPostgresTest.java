@@ -1,0 +1,5 @@
+package com.partvote.bootstrap.e2e;
+
+@PostgresApiTest
+class LiveResultsPostgresTest extends LiveResultsScenarios {
+}
