@@ -5,9 +5,11 @@
 #
 # Builds the jar, starts a throwaway PostgreSQL 15 (durability on) and the application with its
 # prod profile, creates and logs in members through the API, then measures with wrk (32
-# connections in every scenario): casting votes, the candidate list at ~1,000 and ~1,000,000
+# connections in every scenario): casting votes, changing ballots, votes with 2,000 live-results
+# watchers attached, the candidate list and an election's standings at ~1,000 and ~1,000,000
 # ballots, login and refresh; then pgbench (32 clients): the bare ballot INSERT and the exact SQL
-# of the vote route. Writes bench/results/latest.md and exits non-zero when a request got a 5xx,
+# of the vote route. The application is started with the production launch command,
+# deploy/partvote, with its own defaults. Writes bench/results/latest.md and exits non-zero when a request got a 5xx,
 # a vote was lost or a check failed. Everything it starts is stopped on exit, failure included.
 # How to read and tune it: bench/README.md.
 set -euo pipefail
@@ -35,12 +37,16 @@ SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 SKIP=${BENCH_SKIP:-}                    # e.g. "list1m pgbench" to leave scenarios out (partial run)
 API_ACCOUNTS=64                         # members signed up through the API (login scenario)
 PASSWORD=bench-password-1
-# The JVM and server settings of the measured application (see bench/README.md).
-JAVA=${BENCH_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
-JVM_OPTS=${BENCH_JVM_OPTS-"-XX:+UseSerialGC -Xmx192m"}
-CLASS_ARCHIVE=${BENCH_CLASS_ARCHIVE:-1}  # 1: start with a class-data archive from a training run
-DB_POOL=${BENCH_DB_POOL_SIZE:-32}
-TOMCAT_THREADS=${BENCH_TOMCAT_THREADS:-200}
+WATCHERS=${BENCH_WATCHERS:-2000}        # live-results streams open during the "watched" vote run
+# The measured application runs as deploy/partvote starts it, with the application's defaults;
+# these only exist to experiment (bench/README.md): extra JVM options, server arguments.
+# Java: the newest JDK 25 or later under /usr/lib/jvm if there is one (the production command's
+# recommended runtime, docs/operations.md), else JAVA_HOME's or the java on PATH.
+NEWEST_JDK=$(ls -d /usr/lib/jvm/*-2[5-9]-* /usr/lib/jvm/*-[3-9][0-9]-* 2>/dev/null | sort -V | tail -1 || true)
+JAVA=${BENCH_JAVA:-${NEWEST_JDK:+$NEWEST_JDK/bin/java}}
+JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
+PROFILE=${BENCH_PROFILE:-}              # a file name: a JDK Flight Recorder profile of the measured application
+JVM_OPTS=${BENCH_JVM_OPTS:-}
 APP_ARGS=${BENCH_APP_ARGS:-}
 PGBIN=/usr/lib/postgresql/15/bin
 # the ballot log (PARTVOTE_LOG_ENABLED, passed through to the application): its vote statement differs
@@ -68,6 +74,7 @@ if [ "$(id -u)" = 0 ]; then AS_PG=(runuser -u postgres --); else AS_PG=(); fi
 # ---- clean-up, on every exit ------------------------------------------------------------------
 APP_PID=
 RSS_PID=
+WATCHERS_PID=
 stop_app() {
     if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
         kill "$APP_PID" 2>/dev/null || true
@@ -87,6 +94,7 @@ cleanup() {
     local rc=$?
     trap - EXIT
     [ -n "$RSS_PID" ] && kill "$RSS_PID" 2>/dev/null
+    [ -n "$WATCHERS_PID" ] && kill "$WATCHERS_PID" 2>/dev/null
     stop_app
     stop_pg
     [ "${BENCH_KEEP_DATA:-0}" = 1 ] || rm -rf "$PGDATA"
@@ -129,66 +137,49 @@ JWT_SECRET=$(python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32
 LOG_KEY=$(openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)
 PM_PID=$(head -1 "$PGDATA/postmaster.pid")
 JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
-# start_app DATABASE JVM_FLAGS...: starts the application on a free port (APP_PID, APP_PORT), waits
-# until it is ready, sets STARTUP_MS and STARTUP_CPU_MS.
+# start_app DATABASE [JVM OPTIONS]: starts the application with deploy/partvote on a free port
+# (APP_PID, APP_PORT), waits until it is ready, sets STARTUP_MS and STARTUP_CPU_MS. Its unpacked jar
+# and class-data archive live in $RUN/home: the first start of a run is a first start.
 start_app() {
     local db=$1 start_ns ready_ns
-    shift
     APP_PORT=$("${TOOLS[@]}" free-port)
     start_ns=$(date +%s%N)
     # shellcheck disable=SC2086 # APP_ARGS is a word list
     env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
         SPRING_DATASOURCE_USERNAME=app SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-        PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" PARTVOTE_LOG_SIGNING_KEY="$LOG_KEY" PARTVOTE_REGISTRATION_MODE=open PARTVOTE_DB_POOL_SIZE="$DB_POOL" \
+        PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" PARTVOTE_LOG_SIGNING_KEY="$LOG_KEY" PARTVOTE_REGISTRATION_MODE=open \
         PARTVOTE_THROTTLE_MAX_SIGN_UPS_PER_CLIENT=1000000 \
-        "$JAVA" "$@" -jar "$APP_JAR" --spring.profiles.active=prod --server.port="$APP_PORT" \
-        --server.tomcat.threads.max="$TOMCAT_THREADS" $APP_ARGS >>"$RUN/app.log" 2>&1 &
+        PARTVOTE_HOME="$RUN/home" JAVA="$JAVA" PARTVOTE_JAVA_OPTS="$JVM_OPTS ${2:-}" \
+        "$ROOT/deploy/partvote" --jar "$JAR" --spring.profiles.active=prod --server.port="$APP_PORT" \
+        $APP_ARGS >>"$RUN/app.log" 2>&1 &
     APP_PID=$!
     ready_ns=$("${TOOLS[@]}" wait-ready "http://127.0.0.1:$APP_PORT/actuator/health/readiness" "$APP_PID" 120) \
         || { tail -30 "$RUN/app.log" >&2; fail "the application did not become ready"; }
     STARTUP_MS=$(( (ready_ns - start_ns) / 1000000 ))
     read -r STARTUP_CPU_MS _ <<<"$("${TOOLS[@]}" cpu "$APP_PID" "$PM_PID")"
 }
-# shellcheck disable=SC2206 # JVM_OPTS is a word list
-APP_FLAGS=($JVM_OPTS)
-APP_JAR=$JAR
-if [ "$CLASS_ARCHIVE" = 1 ]; then
-    # Class-data archive (AppCDS; on Java 25 the AOT cache), made by a training run: the
-    # application is started once, on its own empty database, with the same flags, serves a
-    # few requests and is stopped; the JVM writes the archive as it exits. Like the jar, it is
-    # built once per release, so its time is not start-up time. That training start is itself
-    # a start-up without the archive, and is reported as such.
-    log "class-data archive: extracting the jar, training run (Java $JAVA_MAJOR)"
-    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$RUN/app" >/dev/null
-    APP_JAR=$RUN/app/partvote.jar
-    if [ "${JAVA_MAJOR%%.*}" -ge 25 ]; then
-        ARCHIVE=$RUN/app/partvote.aot; DUMP_FLAG=-XX:AOTCacheOutput=$ARCHIVE; USE_FLAG=-XX:AOTCache=$ARCHIVE
-        QUIET=-Xlog:aot=off,cds=off
-    else
-        ARCHIVE=$RUN/app/partvote.jsa; DUMP_FLAG=-XX:ArchiveClassesAtExit=$ARCHIVE; USE_FLAG=-XX:SharedArchiveFile=$ARCHIVE
-        QUIET=-Xlog:cds=off
-    fi
-    psql_as postgres -c "CREATE DATABASE partvote_training OWNER app"
-    start_app partvote_training "${APP_FLAGS[@]}" "$DUMP_FLAG" "$QUIET"
-    echo "start-up without the archive: $STARTUP_MS ms ($STARTUP_CPU_MS ms of CPU)"
-    meta startup_plain_ms "$STARTUP_MS"
-    meta startup_plain_cpu_ms "$STARTUP_CPU_MS"
-    "${TOOLS[@]}" train "$APP_PORT" "$PASSWORD"
-    stop_app
-    [ -s "$ARCHIVE" ] || fail "the training run wrote no archive $ARCHIVE (see $RUN/app.log)"
-    psql_as postgres -c "DROP DATABASE partvote_training"
-    APP_FLAGS+=("$USE_FLAG")
-fi
-log "starting the application"
-start_app partvote "${APP_FLAGS[@]}" "-Xlog:gc:file=$RUN/gc.log"
+# The first start writes the class-data archive as it stops (deploy/partvote): a training run on
+# its own empty database, which serves a few requests and is stopped. Like unpacking the jar, it
+# happens once per release on a server, so the measured start-up is the second one.
+log "first start (unpacks the jar, writes the class-data archive at its stop; Java $JAVA_MAJOR)"
+psql_as postgres -c "CREATE DATABASE partvote_training OWNER app"
+start_app partvote_training
+echo "first start-up (no archive yet): $STARTUP_MS ms ($STARTUP_CPU_MS ms of CPU)"
+meta startup_plain_ms "$STARTUP_MS"
+meta startup_plain_cpu_ms "$STARTUP_CPU_MS"
+"${TOOLS[@]}" train "$APP_PORT" "$PASSWORD"
+stop_app
+compgen -G "$RUN/home/app-*/partvote.[ja][so][at]" >/dev/null || fail "the first start wrote no class-data archive (see $RUN/app.log)"
+psql_as postgres -c "DROP DATABASE partvote_training"
+log "starting the application (deploy/partvote)"
+start_app partvote "-Xlog:gc:file=$RUN/gc.log${PROFILE:+ -XX:StartFlightRecording=filename=$PROFILE,settings=profile}"
 echo "start-up to ready: $STARTUP_MS ms ($STARTUP_CPU_MS ms of CPU)"
 meta startup_ms "$STARTUP_MS"
 meta startup_cpu_ms "$STARTUP_CPU_MS"
 meta java_version "$("$JAVA" -version 2>&1 | sed -n 2p)"
-meta jvm_opts "${APP_FLAGS[*]}"
-meta db_pool "$DB_POOL"
-meta tomcat_threads "$TOMCAT_THREADS"
-meta app_args "--spring.profiles.active=prod --server.tomcat.threads.max=$TOMCAT_THREADS $APP_ARGS"
+meta jvm_opts "$(tr '\0' ' ' <"/proc/$APP_PID/cmdline" | sed 's/ -jar .*//; s/^[^ ]* //')"
+meta app_args "deploy/partvote --spring.profiles.active=prod $APP_ARGS"
+meta rss_ready "$(awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status")"
 BASE=http://127.0.0.1:$APP_PORT
 
 # ---- candidates: the choices of the FE part's election (from the club file) ----------------------
@@ -241,6 +232,7 @@ log "creating members with SQL: $N_JIT_VOTERS + $N_WARM_VOTERS + $N_VOTERS voter
 JIT_MIN=$(copy_members jit "$N_JIT_VOTERS" "$VOTER_HASH_VALUE")
 copy_members warm "$N_WARM_VOTERS" "$VOTER_HASH_VALUE" >/dev/null
 copy_members voter "$N_VOTERS" "$VOTER_HASH_VALUE" >/dev/null
+copy_members watch "$N_VOTERS" "$VOTER_HASH_VALUE" >/dev/null
 BULK_MIN=$(copy_members bulk "$N_BULK" "$API_HASH")
 PG_MIN=$(copy_members pg "$N_PG" "$API_HASH")   # last: an id past its range does not exist
 sql -c "VACUUM ANALYZE member"
@@ -249,6 +241,7 @@ log "logging in through the API"
 for i in $(seq 1 "$N_JIT_VOTERS"); do echo "jit-$i@bench.example"; done >"$RUN/jit-voters.txt"
 for i in $(seq 1 "$N_WARM_VOTERS"); do echo "warm-$i@bench.example"; done >"$RUN/warm-voters.txt"
 for i in $(seq 1 "$N_VOTERS"); do echo "voter-$i@bench.example"; done >"$RUN/voters.txt"
+for i in $(seq 1 "$N_VOTERS"); do echo "watch-$i@bench.example"; done >"$RUN/watch-voters.txt"
 out=$("${TOOLS[@]}" login "$APP_PORT" "$RUN/jit-voters.txt" "$PASSWORD" 16 "$RUN/jit-tokens.txt" access)
 read -r n0 secs0 <<<"$out"
 out=$("${TOOLS[@]}" login "$APP_PORT" "$RUN/warm-voters.txt" "$PASSWORD" 16 "$RUN/warm-tokens.txt" access)
@@ -256,6 +249,9 @@ read -r n secs <<<"$out"
 n=$((n + n0)); secs=$(python3 -c "print($secs + $secs0)")
 out=$("${TOOLS[@]}" login "$APP_PORT" "$RUN/voters.txt" "$PASSWORD" 16 "$RUN/tokens.txt" access)
 read -r n2 secs2 <<<"$out"
+out=$("${TOOLS[@]}" login "$APP_PORT" "$RUN/watch-voters.txt" "$PASSWORD" 16 "$RUN/watch-tokens.txt" access)
+read -r n3 secs3 <<<"$out"
+n2=$((n2 + n3)); secs2=$(python3 -c "print($secs2 + $secs3)")
 echo "$((n + n2)) voter logins in $(python3 -c "print(round($secs + $secs2, 1))") s"
 meta voter_logins "$((n + n2)) $(python3 -c "print(round($secs + $secs2, 3))")"
 # Refresh scenario: every session from its own login; 2 per connection for the warm-up,
@@ -360,6 +356,9 @@ if ! skipped list1k; then
     run_wrk list1k-warmup "$WARMUP" list.lua FE >/dev/null
     meta list1k_ballots "$(sql -c 'SELECT count(*) FROM ballot')"
     run_wrk list1k "$DURATION" list.lua FE
+    log "standings of the FE election, GET /api/elections/$ELECTION/results/"
+    run_wrk results1k-warmup "$WARMUP" list.lua "/api/elections/$ELECTION/results/" >/dev/null
+    run_wrk results1k "$DURATION" list.lua "/api/elections/$ELECTION/results/"
 fi
 
 if ! skipped vote; then
@@ -382,6 +381,42 @@ if ! skipped vote; then
     meta vote_tally_before "$T0"; meta vote_tally_after "$T1"
     meta vote_ok_rows "$OK_ROWS"; meta vote_ok_distinct "$OK_DISTINCT"; meta vote_ok_missing "$OK_MISSING"
     echo "ballots added $((B1 - B0)), tally increase $((T1 - T0)), 201 responses $OK_ROWS ($OK_DISTINCT distinct, $OK_MISSING not in the ballot table)"
+fi
+
+if ! skipped change; then
+    log "ballot changes: each voter of the vote run replaces its sheet with 3 choices (warm-up ${WARMUP} s, then ${DURATION} s)"
+    run_wrk change-warmup "$WARMUP" change.lua "$RUN/tokens.txt" "$CANDIDATE_IDS" "$THREADS" "$ELECTION" >/dev/null
+    run_wrk change "$DURATION" change.lua "$RUN/tokens.txt" "$CANDIDATE_IDS" "$THREADS" "$ELECTION"
+    sleep 1
+    # every sheet of 3 after the changes: its ballots are its choices, and the counts follow
+    meta change_sheets_wrong "$(sql -c "SELECT count(*) FROM ballot_sheet s WHERE election_id = $ELECTION
+        AND size <> (SELECT count(*) FROM ballot b WHERE b.election_id = s.election_id AND b.voter_id = s.voter_id)")"
+fi
+
+if ! skipped watched; then
+    log "votes with $WATCHERS live-results watchers attached (${DURATION} s)"
+    mkfifo "$RUN/watch-control"
+    java -Xmx256m -XX:+UseSerialGC "$BENCH/Watchers.java" 127.0.0.1 "$APP_PORT" \
+        "/api/elections/$ELECTION/results/stream/" "$WATCHERS" <"$RUN/watch-control" >"$RUN/watchers.out" 2>&1 &
+    WATCHERS_PID=$!
+    exec 7>"$RUN/watch-control"
+    for _ in $(seq 1 240); do grep -q '^ready' "$RUN/watchers.out" 2>/dev/null && break; sleep 0.5; done
+    grep '^ready' "$RUN/watchers.out" || { cat "$RUN/watchers.out" >&2; fail "the watchers did not connect"; }
+    meta watchers_ready "$(awk '/^ready/ {print $2}' "$RUN/watchers.out")"
+    meta rss_watchers_idle "$(awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status")"
+    # what the open streams hold: the heap's classes, largest first (bench/work/run)
+    jcmd "$APP_PID" GC.class_histogram >"$RUN/histogram-watchers.txt" 2>&1 || true
+    run_wrk watched "$DURATION" vote.lua "$RUN/watch-tokens.txt" "$CANDIDATE_IDS" "$THREADS"
+    sleep 3   # requests in flight finish, the last standings go out
+    out=$(sql -c "SELECT count(*), COALESCE((extract(epoch FROM max(cast_at)) * 1000)::bigint, 0)
+                  FROM ballot WHERE election_id = $ELECTION")
+    IFS='|' read -r FINAL LAST_MS <<<"$out"
+    echo "report $FINAL $LAST_MS" >&7
+    for _ in $(seq 1 60); do grep -q '^WATCH_RESULT' "$RUN/watchers.out" && break; sleep 0.5; done
+    exec 7>&-
+    wait "$WATCHERS_PID" 2>/dev/null || true
+    WATCHERS_PID=
+    grep '^WATCH_RESULT' "$RUN/watchers.out" || { cat "$RUN/watchers.out" >&2; fail "the watchers gave no result"; }
 fi
 
 if ! skipped login; then
@@ -412,6 +447,9 @@ if ! skipped list1m; then
     log "candidate list, part FE, $(sql -c 'SELECT count(*) FROM ballot') ballots"
     run_wrk list1m-warmup "$WARMUP" list.lua FE >/dev/null
     run_wrk list1m "$DURATION" list.lua FE
+    log "standings of the FE election, $(sql -c 'SELECT count(*) FROM ballot') ballots"
+    run_wrk results1m-warmup "$WARMUP" list.lua "/api/elections/$ELECTION/results/" >/dev/null
+    run_wrk results1m "$DURATION" list.lua "/api/elections/$ELECTION/results/"
 fi
 
 meta app_log_errors "$(grep -c -E ' ERROR ' "$RUN/app.log" || true)"

@@ -3,6 +3,7 @@ package com.partvote.bootstrap;
 import com.partvote.adapters.web.security.BcryptPasswordHasher;
 import com.partvote.adapters.web.security.InMemoryLoginThrottle;
 import com.partvote.adapters.web.security.JwtAccessTokens;
+import com.partvote.adapters.web.security.VerifiedTokens;
 import com.partvote.application.auth.AccessPolicy;
 import com.partvote.application.auth.AuthSettings;
 import com.partvote.application.port.in.*;
@@ -39,8 +40,10 @@ class UseCaseConfiguration {
     @Bean
     AccessTokenPort accessTokens(PartvoteProperties properties, Environment environment, Clock clock) {
         boolean production = Arrays.asList(environment.getActiveProfiles()).contains("prod");
-        return new JwtAccessTokens(SigningKeys.resolve(properties.auth().jwtSecret(), production), clock,
-                properties.auth().clockSkew());
+        JwtAccessTokens jwt = new JwtAccessTokens(SigningKeys.resolve(properties.auth().jwtSecret(), production),
+                clock, properties.auth().clockSkew());
+        // each token's signature is checked once, not on every request (revocation still is, by the deny list)
+        return new VerifiedTokens(jwt, clock, properties.auth().clockSkew(), 8192);
     }
 
     @Bean

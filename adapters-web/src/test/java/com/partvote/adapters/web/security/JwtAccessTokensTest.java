@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partvote.application.auth.AccessClaims;
 import com.partvote.application.auth.AuthenticationFailedException;
+import com.partvote.application.port.out.AccessTokenPort;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.session.SessionId;
@@ -33,7 +34,7 @@ class JwtAccessTokensTest {
         return new JwtAccessTokens(KEY, Clock.fixed(now, ZoneOffset.UTC), Duration.ofSeconds(30));
     }
 
-    static String reason(JwtAccessTokens tokens, String token) {
+    static String reason(AccessTokenPort tokens, String token) {
         try {
             tokens.verify(token);
             return "ACCEPTED";
