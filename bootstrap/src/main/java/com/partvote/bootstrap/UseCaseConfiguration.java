@@ -41,7 +41,6 @@ import com.partvote.application.port.out.SessionPort;
 import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.application.port.out.StandingsSignalPort;
 import com.partvote.application.port.out.TokenDenyListPort;
-import com.partvote.application.service.AccountService;
 import com.partvote.application.service.AuthenticateService;
 import com.partvote.application.service.CastVoteService;
 import com.partvote.application.service.ChangePasswordService;
@@ -59,8 +58,10 @@ import com.partvote.application.service.PurgeExpiredService;
 import com.partvote.application.service.RefreshSessionService;
 import com.partvote.application.service.RegistrationPolicy;
 import com.partvote.application.service.ReplaceBallotService;
+import com.partvote.application.service.SignUpService;
 import com.partvote.application.service.ViewBallotService;
 import com.partvote.application.service.ViewElectionService;
+import com.partvote.application.service.ViewMemberService;
 import com.partvote.application.service.ViewStandingsService;
 import com.partvote.application.service.WithdrawBallotService;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -110,7 +111,7 @@ class UseCaseConfiguration {
     }
 
     /** The services, built once; only the transactional ports below are visible as beans. */
-    record Services(AccountService accounts, ClubSetupService club,
+    record Services(ClubSetupService club,
                     ListElectionsService listElections, ViewElectionService viewElection,
                     ViewStandingsService standings, PartResultsService partResults, CastVoteService castVote,
                     ReplaceBallotService replaceBallot, WithdrawBallotService withdrawBallot,
@@ -118,16 +119,13 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    Services services(LoadMemberPort loadMember, LoadVoterPort loadVoter, SaveMemberPort saveMember, ClubTeamsPort teams,
+    Services services(LoadVoterPort loadVoter, ClubTeamsPort teams,
                       LoadElectionPort loadElection, SaveElectionPort saveElection, LoadChoicePort loadChoice,
                       RecordBallotPort ballots, LoadBallotSheetPort sheets, StandingsQueryPort standings,
-                      SessionPort sessions, TokenDenyListPort denyList, AccessTokenPort accessTokens,
-                      PasswordHasher hasher, LoginThrottlePort throttle, PartvoteProperties properties, AccessPolicy access,
-                      RegistrationPolicy registration, Clock clock) {
+                      AccessPolicy access, Clock clock) {
         ElectionLookup lookup = new ElectionLookup(loadElection, loadVoter, access);
         ElectionViews views = new ElectionViews(lookup, loadChoice, sheets, clock);
         return new Services(
-                new AccountService(saveMember, loadMember, saveElection, teams, hasher, throttle, clock, registration),
                 new ClubSetupService(teams, loadElection, saveElection, clock),
                 new ListElectionsService(loadElection, views),
                 new ViewElectionService(lookup, sheets, views),
@@ -166,13 +164,16 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    SignUpUseCase signUpUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(SignUpUseCase.class, s.accounts(), tx.readWrite());
+    SignUpUseCase signUpUseCase(SaveMemberPort saveMember, SaveElectionPort saveElection, ClubTeamsPort teams,
+                                PasswordHasher hasher, LoginThrottlePort throttle, RegistrationPolicy registration,
+                                Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(SignUpUseCase.class,
+                new SignUpService(saveMember, saveElection, teams, hasher, throttle, clock, registration), tx.readWrite());
     }
 
     @Bean
-    ViewMemberUseCase viewMemberUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewMemberUseCase.class, s.accounts(), tx.readOnly());
+    ViewMemberUseCase viewMemberUseCase(LoadMemberPort loadMember, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewMemberUseCase.class, new ViewMemberService(loadMember), tx.readOnly());
     }
 
     /**

@@ -1,31 +1,25 @@
 package com.partvote.application.service;
 
-import com.partvote.application.auth.AuthenticationFailedException.Reason;
-import com.partvote.application.auth.AuthenticationFailedException;
 import com.partvote.application.auth.ThrottleKeys;
 import com.partvote.application.auth.TooManyAttemptsException;
 import com.partvote.application.port.in.SignUpUseCase;
-import com.partvote.application.port.in.ViewMemberUseCase;
 import com.partvote.application.port.out.ClubTeamsPort;
-import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.LoginThrottlePort;
 import com.partvote.application.port.out.PasswordHasher;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveMemberPort;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.member.Member;
-import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.NewMember;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Registration and the member's own account. */
-public class AccountService implements SignUpUseCase, ViewMemberUseCase {
+/** Registration: a new member, linked to the candidates declared with their email. */
+public class SignUpService implements SignUpUseCase {
 
     private final SaveMemberPort saveMember;
-    private final LoadMemberPort loadMember;
     private final SaveElectionPort choices;
     private final ClubTeamsPort teams;
     private final PasswordHasher hasher;
@@ -33,9 +27,9 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
     private final Clock clock;
     private final RegistrationPolicy registration;
 
-    public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveElectionPort choices,
-                          ClubTeamsPort teams, PasswordHasher hasher) {
-        this(saveMember, loadMember, choices, teams, hasher, new LoginThrottlePort() {
+    public SignUpService(SaveMemberPort saveMember, SaveElectionPort choices,
+                         ClubTeamsPort teams, PasswordHasher hasher) {
+        this(saveMember, choices, teams, hasher, new LoginThrottlePort() {
             @Override
             public Optional<Duration> blockedFor(String key, Instant now) {
                 return Optional.empty();
@@ -56,20 +50,19 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
      * keys, the per-client allowance), because EMAIL_TAKEN tells whoever asks which addresses
      * are members; a client past its allowance gets TOO_MANY_ATTEMPTS instead of an answer.
      */
-    public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveElectionPort choices,
-                          ClubTeamsPort teams, PasswordHasher hasher, LoginThrottlePort throttle, Clock clock) {
-        this(saveMember, loadMember, choices, teams, hasher, throttle, clock, RegistrationPolicy.open());
+    public SignUpService(SaveMemberPort saveMember, SaveElectionPort choices,
+                         ClubTeamsPort teams, PasswordHasher hasher, LoginThrottlePort throttle, Clock clock) {
+        this(saveMember, choices, teams, hasher, throttle, clock, RegistrationPolicy.open());
     }
 
     /** With a registration policy: in roll mode, only rolled emails register, with the roll's part and team. */
-    public AccountService(SaveMemberPort saveMember, LoadMemberPort loadMember, SaveElectionPort choices,
-                          ClubTeamsPort teams, PasswordHasher hasher, LoginThrottlePort throttle, Clock clock,
-                          RegistrationPolicy registration) {
+    public SignUpService(SaveMemberPort saveMember, SaveElectionPort choices,
+                         ClubTeamsPort teams, PasswordHasher hasher, LoginThrottlePort throttle, Clock clock,
+                         RegistrationPolicy registration) {
         this.registration = registration;
         this.throttle = throttle;
         this.clock = clock;
         this.saveMember = saveMember;
-        this.loadMember = loadMember;
         this.choices = choices;
         this.teams = teams;
         this.hasher = hasher;
@@ -94,12 +87,5 @@ public class AccountService implements SignUpUseCase, ViewMemberUseCase {
         // A candidate declared with this email before the member existed is the member.
         choices.linkChoicesTo(member.email(), member.id());
         return member;
-    }
-
-    @Override
-    public Member viewMember(MemberId member) {
-        // A valid token for a member that no longer exists is a token that must not work.
-        return loadMember.findMember(member)
-                .orElseThrow(() -> new AuthenticationFailedException(Reason.TOKEN_INVALID));
     }
 }
