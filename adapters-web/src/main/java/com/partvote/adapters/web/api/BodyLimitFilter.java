@@ -17,6 +17,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -24,25 +25,24 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before anything reads them, requests that no route can serve:
- * <ul>
- * <li>a body over {@code maxBodyBytes}: 413 (PAYLOAD_TOO_LARGE), whether the size is declared
- * in {@code Content-Length} or only discovered while counting the bytes of a chunked body;</li>
- * <li>a query string that cannot be decoded ({@code %ZZ}, invalid UTF-8): 400 (BAD_REQUEST).
- * The container reports that as an exception from {@code getParameter}, which would otherwise
- * surface wherever a parameter is first read;</li>
- * <li>a wildcard Content-Type ({@code *}{@code /*}, {@code application/*}): 415
- * (UNSUPPORTED_MEDIA_TYPE), which Spring MVC would otherwise fail on with a 500.</li>
- * </ul>
- * Both answers go through the error dispatch, so they carry the usual envelope.
+ * Refuses, before anything reads it, a body over {@code maxBodyBytes}: 413 (PAYLOAD_TOO_LARGE),
+ * whether the size is declared in {@code Content-Length} or only discovered while counting the
+ * bytes of a chunked body. The answer goes through the error dispatch, so it carries the usual
+ * envelope.
+ *
+ * <p>Tomcat bounds what it parses itself, posted forms ({@code server.tomcat.max-http-form-post-size})
+ * and multipart uploads ({@code spring.servlet.multipart}), so a chunked body of those kinds is left
+ * to it; but nothing in the container bounds a JSON or CSV body that Spring MVC reads from the
+ * stream, and only the application knows which routes take a larger one (the voter roll). nginx
+ * limits bodies too where it stands in front, but the limit must hold without it.
  */
-public class RequestGuardFilter extends OncePerRequestFilter implements Ordered {
+public class BodyLimitFilter extends OncePerRequestFilter implements Ordered {
 
     private final long maxBodyBytes;
     private final List<String> largeBodyPaths;
     private final long largeBodyBytes;
 
-    public RequestGuardFilter(long maxBodyBytes) {
+    public BodyLimitFilter(long maxBodyBytes) {
         this(maxBodyBytes, List.of(), maxBodyBytes);
     }
 
@@ -50,7 +50,7 @@ public class RequestGuardFilter extends OncePerRequestFilter implements Ordered 
      * With routes that take larger bodies (the voter roll's CSV, by the API and by the roll page):
      * paths starting with one of {@code largeBodyPaths}.
      */
-    public RequestGuardFilter(long maxBodyBytes, List<String> largeBodyPaths, long largeBodyBytes) {
+    public BodyLimitFilter(long maxBodyBytes, List<String> largeBodyPaths, long largeBodyBytes) {
         for (long limit : new long[] {maxBodyBytes, largeBodyBytes}) {
             if (limit < 1 || limit > Integer.MAX_VALUE - 8) {
                 throw new IllegalArgumentException("body limit out of range: " + limit);
@@ -80,20 +80,9 @@ public class RequestGuardFilter extends OncePerRequestFilter implements Ordered 
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        try {
-            request.getParameterMap();
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            // Servlet 6.1: parameters that fail to parse raise IllegalStateException
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        if (hasWildcardContentType(request)) {
-            // "*/*" or "application/*" describes no body; Spring MVC would fail on it with a 500
-            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-            return;
-        }
         HttpServletRequest forward = request;
-        if (request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+        if (request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                && !parsedByTheContainer(request)) {
             // no declared length: count the bytes as they come, stop one past the limit
             byte[] body = readAtMost(request.getInputStream(), limit + 1);
             if (body.length > limit) {
@@ -105,16 +94,27 @@ public class RequestGuardFilter extends OncePerRequestFilter implements Ordered 
         chain.doFilter(forward, response);
     }
 
-    private static boolean hasWildcardContentType(HttpServletRequest request) {
+    /**
+     * A posted form or multipart upload: Tomcat reads and bounds it when the parameters are parsed
+     * ({@link QueryStringFilter} asks for them next), and counting it here first would leave Tomcat
+     * an empty stream. Tomcat parses bodies of POSTs only; other methods' bodies are counted.
+     */
+    private static boolean parsedByTheContainer(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && contentType(request).filter(media ->
+                MediaType.APPLICATION_FORM_URLENCODED.includes(media) || MediaType.MULTIPART_FORM_DATA.includes(media))
+                .isPresent();
+    }
+
+    /** The request's Content-Type, if it has one that parses. */
+    static Optional<MediaType> contentType(HttpServletRequest request) {
         String type = request.getContentType();
         if (type == null) {
-            return false;
+            return Optional.empty();
         }
         try {
-            MediaType media = MediaType.parseMediaType(type);
-            return media.isWildcardType() || media.isWildcardSubtype();
+            return Optional.of(MediaType.parseMediaType(type));
         } catch (InvalidMediaTypeException e) {
-            return false; // unparsable: Spring MVC answers 415 itself
+            return Optional.empty();
         }
     }
 
