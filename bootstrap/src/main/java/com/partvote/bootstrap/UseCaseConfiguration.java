@@ -119,14 +119,14 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    Services services(LoadVoterPort loadVoter, ClubTeamsPort teams,
+    Services services(LoadMemberPort loadMember, LoadVoterPort loadVoter, ClubTeamsPort teams,
                       LoadElectionPort loadElection, SaveElectionPort saveElection, LoadChoicePort loadChoice,
                       RecordBallotPort ballots, LoadBallotSheetPort sheets, StandingsQueryPort standings,
                       AccessPolicy access, Clock clock) {
         ElectionLookup lookup = new ElectionLookup(loadElection, loadVoter, access);
         ElectionViews views = new ElectionViews(lookup, loadChoice, sheets, clock);
         return new Services(
-                new ClubSetupService(teams, loadElection, saveElection, clock),
+                new ClubSetupService(teams, loadElection, saveElection, loadMember, clock),
                 new ListElectionsService(loadElection, views),
                 new ViewElectionService(lookup, sheets, views),
                 new ViewStandingsService(lookup, standings, clock),

@@ -85,7 +85,7 @@ public class SignUpService implements SignUpUseCase {
                 hasher.hash(command.password()));
         Member member = saveMember.saveNewMember(newMember);
         // A candidate declared with this email before the member existed is the member.
-        choices.linkChoicesTo(member.email(), member.id());
+        CandidateLinks.linkNewMember(member, choices);
         return member;
     }
 }

@@ -176,21 +176,23 @@ class SqlElectionAdapter implements SaveElectionPort, ClubTeamsPort {
             ChoiceProfile p = entry.getValue();
             String email = p.declaredMemberEmail().map(Email::value).orElse(null);
             List<Boolean> outcome = jdbc.query("""
-                    INSERT INTO choice (election_id, source_key, name, part, team, age, member_email, member_id,
+                    INSERT INTO choice (election_id, source_key, name, part, team, age, member_email,
                                         created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT m.id FROM member m WHERE m.email = ?), ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (election_id, source_key) DO UPDATE SET
                         name = EXCLUDED.name, part = EXCLUDED.part, team = EXCLUDED.team, age = EXCLUDED.age,
-                        member_email = EXCLUDED.member_email, member_id = EXCLUDED.member_id,
+                        member_email = EXCLUDED.member_email,
+                        -- the link stays while the declared email does (CandidateLinks makes the new ones)
+                        member_id = CASE WHEN choice.member_email IS NOT DISTINCT FROM EXCLUDED.member_email
+                                         THEN choice.member_id END,
                         updated_at = EXCLUDED.updated_at
-                    WHERE (choice.name, choice.part, choice.team, choice.age, choice.member_email, choice.member_id)
+                    WHERE (choice.name, choice.part, choice.team, choice.age, choice.member_email)
                           IS DISTINCT FROM
-                          (EXCLUDED.name, EXCLUDED.part, EXCLUDED.team, EXCLUDED.age, EXCLUDED.member_email,
-                           EXCLUDED.member_id)
+                          (EXCLUDED.name, EXCLUDED.part, EXCLUDED.team, EXCLUDED.age, EXCLUDED.member_email)
                     RETURNING (xmax = 0) AS inserted
                     """, (rs, n) -> rs.getBoolean(1),
                     election.value(), entry.getKey(), p.name(), p.part() == null ? null : p.part().name(), p.team(),
-                    p.age(), email, email, at, at);
+                    p.age(), email, at, at);
             if (!outcome.isEmpty()) {
                 if (outcome.get(0)) {
                     inserted++;

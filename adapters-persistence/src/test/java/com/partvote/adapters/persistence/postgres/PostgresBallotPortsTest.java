@@ -51,6 +51,7 @@ class PostgresBallotPortsTest extends BallotPortsContract {
         Election anyone = newElection();
         Choice self = newChoice(notSelf, aChoice().declaredFor("self@example.com"));
         Choice selfElsewhere = newChoice(anyone, aChoice().declaredFor("self@example.com"));
+        store.saveElection().linkChoicesTo(member.email(), member.id()); // the link CandidateLinks stores
 
         // straight into the tables, past every application check: the trigger still refuses it
         jdbc.update("INSERT INTO ballot_sheet (election_id, voter_id, size, updated_at) VALUES (?, ?, 1, now())",
