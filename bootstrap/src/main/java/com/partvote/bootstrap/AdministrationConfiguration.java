@@ -127,19 +127,20 @@ class AdministrationConfiguration {
     }
 
     @Bean
-    CreateElectionUseCase createElectionUseCase(AccessPolicy access, SaveElectionPort elections, ClubTeamsPort teams,
-                                                AuditTrailPort trail, Clock clock, Transactions tx) {
+    CreateElectionUseCase createElectionUseCase(AccessPolicy access, SaveElectionPort elections, LoadMemberPort members,
+                                                ClubTeamsPort teams, AuditTrailPort trail, Clock clock, Transactions tx) {
         return TransactionalUseCase.wrap(CreateElectionUseCase.class,
-                new CreateElectionService(access, elections, teams, trail, clock), tx.readWrite());
+                new CreateElectionService(access, elections, members, teams, trail, clock), tx.readWrite());
     }
 
     /** Edits and steps are announced to the live standings once committed ({@link AnnouncedChanges}). */
     @Bean
     EditElectionUseCase editElectionUseCase(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
-                                            ClubTeamsPort teams, AuditTrailPort trail, Clock clock, Transactions tx,
-                                            StandingsSignalPort signal) {
+                                            LoadMemberPort members, ClubTeamsPort teams, AuditTrailPort trail,
+                                            Clock clock, Transactions tx, StandingsSignalPort signal) {
         return AnnouncedChanges.editElection(TransactionalUseCase.wrap(EditElectionUseCase.class,
-                new EditElectionService(access, lookup, elections, teams, trail, clock), tx.readWrite()), signal);
+                new EditElectionService(access, lookup, elections, members, teams, trail, clock), tx.readWrite()),
+                signal);
     }
 
     /** The ballot log's steps run in the step's transaction: a head at the close, the log checked before publishing. */

@@ -1,7 +1,7 @@
 package com.partvote.bootstrap;
 
-import com.partvote.adapters.persistence.jpa.JpaPersistenceConfiguration;
 import com.partvote.adapters.persistence.memory.MemoryPersistenceConfiguration;
+import com.partvote.adapters.persistence.postgres.PostgresPersistenceConfiguration;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
@@ -16,7 +16,7 @@ class PersistenceConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @Profile("!memory")
-    @Import(JpaPersistenceConfiguration.class)
+    @Import(PostgresPersistenceConfiguration.class)
     static class PostgreSql {
     }
 

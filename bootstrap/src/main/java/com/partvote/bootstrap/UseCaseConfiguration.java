@@ -6,10 +6,65 @@ import com.partvote.adapters.web.security.JwtAccessTokens;
 import com.partvote.adapters.web.security.VerifiedTokens;
 import com.partvote.application.auth.AccessPolicy;
 import com.partvote.application.auth.AuthSettings;
-import com.partvote.application.port.in.*;
-import com.partvote.application.port.out.*;
-import com.partvote.application.service.*;
+import com.partvote.application.port.in.AuthenticateUseCase;
+import com.partvote.application.port.in.CastVoteUseCase;
+import com.partvote.application.port.in.ChangePasswordUseCase;
+import com.partvote.application.port.in.EndSessionUseCase;
+import com.partvote.application.port.in.ListElectionsUseCase;
+import com.partvote.application.port.in.ListSessionsUseCase;
+import com.partvote.application.port.in.LogInUseCase;
+import com.partvote.application.port.in.LogOutEverywhereUseCase;
+import com.partvote.application.port.in.LogOutUseCase;
+import com.partvote.application.port.in.PurgeExpiredUseCase;
+import com.partvote.application.port.in.RefreshSessionUseCase;
+import com.partvote.application.port.in.ReplaceBallotUseCase;
+import com.partvote.application.port.in.SetUpClubUseCase;
+import com.partvote.application.port.in.SignUpUseCase;
+import com.partvote.application.port.in.ViewBallotUseCase;
+import com.partvote.application.port.in.ViewElectionUseCase;
+import com.partvote.application.port.in.ViewMemberUseCase;
+import com.partvote.application.port.in.ViewResultsUseCase;
+import com.partvote.application.port.in.ViewStandingsUseCase;
+import com.partvote.application.port.in.WithdrawBallotUseCase;
+import com.partvote.application.port.out.AccessTokenPort;
+import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadBallotSheetPort;
+import com.partvote.application.port.out.LoadChoicePort;
+import com.partvote.application.port.out.LoadElectionPort;
+import com.partvote.application.port.out.LoadMemberPort;
+import com.partvote.application.port.out.LoadVoterPort;
+import com.partvote.application.port.out.LoginThrottlePort;
+import com.partvote.application.port.out.PasswordHasher;
+import com.partvote.application.port.out.RecordBallotPort;
+import com.partvote.application.port.out.SaveElectionPort;
+import com.partvote.application.port.out.SaveMemberPort;
+import com.partvote.application.port.out.SessionPort;
+import com.partvote.application.port.out.StandingsQueryPort;
+import com.partvote.application.port.out.StandingsSignalPort;
+import com.partvote.application.port.out.TokenDenyListPort;
+import com.partvote.application.service.AuthenticateService;
+import com.partvote.application.service.CastVoteService;
+import com.partvote.application.service.ChangePasswordService;
+import com.partvote.application.service.ClubSetupService;
+import com.partvote.application.service.ElectionLookup;
+import com.partvote.application.service.EndSessionService;
 import com.partvote.application.service.ListElectionsService.ElectionViews;
+import com.partvote.application.service.ListElectionsService;
+import com.partvote.application.service.ListSessionsService;
+import com.partvote.application.service.LogInService;
+import com.partvote.application.service.LogOutEverywhereService;
+import com.partvote.application.service.LogOutService;
+import com.partvote.application.service.PartResultsService;
+import com.partvote.application.service.PurgeExpiredService;
+import com.partvote.application.service.RefreshSessionService;
+import com.partvote.application.service.RegistrationPolicy;
+import com.partvote.application.service.ReplaceBallotService;
+import com.partvote.application.service.SignUpService;
+import com.partvote.application.service.ViewBallotService;
+import com.partvote.application.service.ViewElectionService;
+import com.partvote.application.service.ViewMemberService;
+import com.partvote.application.service.ViewStandingsService;
+import com.partvote.application.service.WithdrawBallotService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Arrays;
@@ -23,7 +78,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wires the core by hand: the services are plain objects built from the output ports that the
- * adapters provide, and each input port is exposed as a bean that runs one use case per
+ * adapters provide, each in the bean of its input port, which runs one use case per
  * transaction. The services themselves are not beans, so nothing can reach around the
  * transaction boundary. Votes and logins are also counted, around their transaction, by
  * {@link UseCaseMetrics}.
@@ -58,34 +113,9 @@ class UseCaseConfiguration {
                 .withMaxSignUpsPerClient(t.maxSignUpsPerClient());
     }
 
-    /** The services, built once; only the transactional ports below are visible as beans. */
-    record Services(AccountService accounts, ClubSetupService club,
-                    ListElectionsService listElections, ViewElectionService viewElection,
-                    ViewStandingsService standings, PartResultsService partResults, CastVoteService castVote,
-                    ReplaceBallotService replaceBallot, WithdrawBallotService withdrawBallot,
-                    ViewBallotService viewBallot) {
-    }
-
-    @Bean
-    Services services(LoadMemberPort loadMember, LoadVoterPort loadVoter, SaveMemberPort saveMember, ClubTeamsPort teams,
-                      LoadElectionPort loadElection, SaveElectionPort saveElection, LoadChoicePort loadChoice,
-                      RecordBallotPort ballots, LoadBallotSheetPort sheets, StandingsQueryPort standings,
-                      SessionPort sessions, TokenDenyListPort denyList, AccessTokenPort accessTokens,
-                      PasswordHasher hasher, LoginThrottlePort throttle, PartvoteProperties properties, AccessPolicy access,
-                      RegistrationPolicy registration, Clock clock) {
-        ElectionLookup lookup = new ElectionLookup(loadElection, loadVoter, access);
-        ElectionViews views = new ElectionViews(lookup, loadChoice, sheets, clock);
-        return new Services(
-                new AccountService(saveMember, loadMember, saveElection, teams, hasher, throttle, clock, registration),
-                new ClubSetupService(teams, loadElection, saveElection, clock),
-                new ListElectionsService(loadElection, views),
-                new ViewElectionService(lookup, sheets, views),
-                new ViewStandingsService(lookup, standings, clock),
-                new PartResultsService(loadElection, standings, clock),
-                new CastVoteService(lookup, loadChoice, ballots, clock),
-                new ReplaceBallotService(lookup, loadChoice, ballots, clock),
-                new WithdrawBallotService(lookup, ballots, clock),
-                new ViewBallotService(lookup, sheets, clock));
+    /** How the election use cases find an election and the caller as a voter. */
+    private static ElectionLookup lookup(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access) {
+        return new ElectionLookup(elections, voters, access);
     }
 
     @Bean
@@ -115,13 +145,16 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    SignUpUseCase signUpUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(SignUpUseCase.class, s.accounts(), tx.readWrite());
+    SignUpUseCase signUpUseCase(SaveMemberPort saveMember, SaveElectionPort saveElection, ClubTeamsPort teams,
+                                PasswordHasher hasher, LoginThrottlePort throttle, RegistrationPolicy registration,
+                                Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(SignUpUseCase.class,
+                new SignUpService(saveMember, saveElection, teams, hasher, throttle, clock, registration), tx.readWrite());
     }
 
     @Bean
-    ViewMemberUseCase viewMemberUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewMemberUseCase.class, s.accounts(), tx.readOnly());
+    ViewMemberUseCase viewMemberUseCase(LoadMemberPort loadMember, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewMemberUseCase.class, new ViewMemberService(loadMember), tx.readOnly());
     }
 
     /**
@@ -200,50 +233,75 @@ class UseCaseConfiguration {
 
     /** The ballot's changes are announced to the live standings once committed ({@link AnnouncedChanges}). */
     @Bean
-    CastVoteUseCase castVoteUseCase(Services s, UseCaseMetrics metrics, StandingsSignalPort signal) {
+    CastVoteUseCase castVoteUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
+                                    LoadChoicePort choices, RecordBallotPort ballots, Clock clock, UseCaseMetrics metrics,
+                                    StandingsSignalPort signal) {
+        CastVoteService service = new CastVoteService(lookup(elections, voters, access), choices, ballots, clock);
         return metrics.votes(AnnouncedChanges.castVote(
-                TransactionalUseCase.wrap(CastVoteUseCase.class, s.castVote(), null), signal));
+                TransactionalUseCase.wrap(CastVoteUseCase.class, service, null), signal));
     }
 
     @Bean
-    ReplaceBallotUseCase replaceBallotUseCase(Services s, Transactions tx, StandingsSignalPort signal) {
+    ReplaceBallotUseCase replaceBallotUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
+                                              LoadChoicePort choices, RecordBallotPort ballots, Clock clock,
+                                              Transactions tx, StandingsSignalPort signal) {
+        ReplaceBallotService service = new ReplaceBallotService(lookup(elections, voters, access), choices, ballots, clock);
         return AnnouncedChanges.replaceBallot(
-                TransactionalUseCase.wrap(ReplaceBallotUseCase.class, s.replaceBallot(), tx.readWrite()), signal);
+                TransactionalUseCase.wrap(ReplaceBallotUseCase.class, service, tx.readWrite()), signal);
     }
 
     @Bean
-    WithdrawBallotUseCase withdrawBallotUseCase(Services s, Transactions tx, StandingsSignalPort signal) {
+    WithdrawBallotUseCase withdrawBallotUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
+                                                RecordBallotPort ballots, Clock clock, Transactions tx,
+                                                StandingsSignalPort signal) {
+        WithdrawBallotService service = new WithdrawBallotService(lookup(elections, voters, access), ballots, clock);
         return AnnouncedChanges.withdrawBallot(
-                TransactionalUseCase.wrap(WithdrawBallotUseCase.class, s.withdrawBallot(), tx.readWrite()), signal);
+                TransactionalUseCase.wrap(WithdrawBallotUseCase.class, service, tx.readWrite()), signal);
     }
 
     @Bean
-    ViewBallotUseCase viewBallotUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewBallotUseCase.class, s.viewBallot(), tx.readOnly());
+    ViewBallotUseCase viewBallotUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
+                                        LoadBallotSheetPort sheets, Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewBallotUseCase.class,
+                new ViewBallotService(lookup(elections, voters, access), sheets, clock), tx.readOnly());
     }
 
     @Bean
-    ListElectionsUseCase listElectionsUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ListElectionsUseCase.class, s.listElections(), tx.readOnly());
+    ListElectionsUseCase listElectionsUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
+                                              LoadChoicePort choices, LoadBallotSheetPort sheets, Clock clock,
+                                              Transactions tx) {
+        ElectionViews views = new ElectionViews(lookup(elections, voters, access), choices, sheets, clock);
+        return TransactionalUseCase.wrap(ListElectionsUseCase.class, new ListElectionsService(elections, views),
+                tx.readOnly());
     }
 
     @Bean
-    ViewElectionUseCase viewElectionUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewElectionUseCase.class, s.viewElection(), tx.readOnly());
+    ViewElectionUseCase viewElectionUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
+                                            LoadChoicePort choices, LoadBallotSheetPort sheets, Clock clock,
+                                            Transactions tx) {
+        ElectionLookup lookup = lookup(elections, voters, access);
+        return TransactionalUseCase.wrap(ViewElectionUseCase.class, new ViewElectionService(lookup, sheets,
+                new ElectionViews(lookup, choices, sheets, clock)), tx.readOnly());
     }
 
     @Bean
-    ViewStandingsUseCase viewStandingsUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewStandingsUseCase.class, s.standings(), tx.readOnly());
+    ViewStandingsUseCase viewStandingsUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
+                                              StandingsQueryPort standings, Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewStandingsUseCase.class,
+                new ViewStandingsService(lookup(elections, voters, access), standings, clock), tx.readOnly());
     }
 
     @Bean
-    ViewResultsUseCase viewResultsUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewResultsUseCase.class, s.partResults(), tx.readOnly());
+    ViewResultsUseCase viewResultsUseCase(LoadElectionPort elections, StandingsQueryPort standings, Clock clock,
+                                          Transactions tx) {
+        return TransactionalUseCase.wrap(ViewResultsUseCase.class,
+                new PartResultsService(elections, standings, clock), tx.readOnly());
     }
 
     @Bean
-    SetUpClubUseCase setUpClubUseCase(Services s, Transactions tx) {
-        return TransactionalUseCase.wrap(SetUpClubUseCase.class, s.club(), tx.readWrite());
+    SetUpClubUseCase setUpClubUseCase(ClubTeamsPort teams, LoadElectionPort elections, SaveElectionPort saveElection,
+                                      LoadMemberPort members, Clock clock, Transactions tx) {
+        return TransactionalUseCase.wrap(SetUpClubUseCase.class,
+                new ClubSetupService(teams, elections, saveElection, members, clock), tx.readWrite());
     }
 }

@@ -3,7 +3,7 @@ package com.partvote.bootstrap;
 import com.partvote.adapters.web.api.ErrorCatalog;
 import com.partvote.application.port.in.CastVoteUseCase;
 import com.partvote.application.port.in.LogInUseCase;
-import com.partvote.domain.DomainException;
+import com.partvote.domain.CodedException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
@@ -79,7 +79,7 @@ final class UseCaseMetrics {
             T result;
             try {
                 result = call.get();
-            } catch (DomainException e) {
+            } catch (CodedException e) {
                 String outcome = ErrorCatalog.find(e.code()).map(outcomeByCode::get)
                         .orElse(e.code().toLowerCase(Locale.ROOT));
                 counter(outcome).increment();

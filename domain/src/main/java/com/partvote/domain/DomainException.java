@@ -4,16 +4,9 @@ package com.partvote.domain;
  * A broken business rule. Every subclass carries a stable, machine-readable code that clients
  * may branch on; the human text is chosen by the adapter that talks to the client.
  */
-public abstract class DomainException extends RuntimeException {
-
-    private final String code;
+public abstract class DomainException extends CodedException {
 
     protected DomainException(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 }

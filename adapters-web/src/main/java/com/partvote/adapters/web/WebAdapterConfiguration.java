@@ -6,6 +6,7 @@ import com.partvote.adapters.web.api.AdminController;
 import com.partvote.adapters.web.api.ApiDocumentation;
 import com.partvote.adapters.web.api.ApiExceptionHandler;
 import com.partvote.adapters.web.api.BallotLogController;
+import com.partvote.adapters.web.api.BodyLimitFilter;
 import com.partvote.adapters.web.api.ElectionController;
 import com.partvote.adapters.web.api.ElectionReportController;
 import com.partvote.adapters.web.api.EnvelopeCorsProcessor;
@@ -14,13 +15,14 @@ import com.partvote.adapters.web.api.EnvelopeErrorReportValve;
 import com.partvote.adapters.web.api.ErrorEnvelopes;
 import com.partvote.adapters.web.api.LiveResultsController;
 import com.partvote.adapters.web.api.Messages;
-import com.partvote.adapters.web.api.RequestGuardFilter;
+import com.partvote.adapters.web.api.QueryStringFilter;
 import com.partvote.adapters.web.api.RollController;
 import com.partvote.adapters.web.api.SecurityHeadersFilter;
 import com.partvote.adapters.web.api.SseFrames;
 import com.partvote.adapters.web.api.StandingMapper;
 import com.partvote.adapters.web.api.VotingController;
 import com.partvote.adapters.web.api.WellFormedJsonAdvice;
+import com.partvote.adapters.web.api.WildcardContentTypeFilter;
 import com.partvote.adapters.web.page.AccountPages;
 import com.partvote.adapters.web.page.AdminPages;
 import com.partvote.adapters.web.page.AuthPages;
@@ -74,8 +76,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The REST adapter: controllers, the error envelope, bearer authentication, the message bundle
  * (Korean by default, English on {@code Accept-Language: en}), strict JSON reading, CORS, the
  * OpenAPI document, and the guards that give every malformed request an enveloped 4xx: a
- * request-body limit ({@code partvote.web.max-request-body}, 16 KiB), undecodable query strings,
- * Tomcat's own protocol errors and refused CORS requests.
+ * request-body limit ({@code partvote.web.max-request-body}, 16 KiB: {@link BodyLimitFilter}),
+ * undecodable query strings ({@link QueryStringFilter}), wildcard content types
+ * ({@link WildcardContentTypeFilter}), Tomcat's own protocol errors and refused CORS requests.
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AccountController.class, AccountSecurityController.class, VotingController.class, ElectionController.class,
@@ -169,9 +172,19 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    RequestGuardFilter requestGuardFilter(@Value("${partvote.web.max-request-body:16KB}") DataSize maxRequestBody,
-                                          @Value("${partvote.web.max-roll-body:2MB}") DataSize maxRollBody) {
-        return new RequestGuardFilter(maxRequestBody.toBytes(), List.of("/api/admin/roll", "/admin/roll"), maxRollBody.toBytes());
+    BodyLimitFilter bodyLimitFilter(@Value("${partvote.web.max-request-body:16KB}") DataSize maxRequestBody,
+                                    @Value("${partvote.web.max-roll-body:2MB}") DataSize maxRollBody) {
+        return new BodyLimitFilter(maxRequestBody.toBytes(), List.of("/api/admin/roll", "/admin/roll"), maxRollBody.toBytes());
+    }
+
+    @Bean
+    QueryStringFilter queryStringFilter() {
+        return new QueryStringFilter();
+    }
+
+    @Bean
+    WildcardContentTypeFilter wildcardContentTypeFilter() {
+        return new WildcardContentTypeFilter();
     }
 
     @Bean

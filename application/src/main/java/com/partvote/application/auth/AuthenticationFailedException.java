@@ -1,12 +1,10 @@
 package com.partvote.application.auth;
 
-import com.partvote.domain.DomainException;
-
 /**
  * The caller could not be authenticated. The code says why, so that a client can tell an
  * expired token (refresh and retry) from a revoked one (log in again).
  */
-public class AuthenticationFailedException extends DomainException {
+public class AuthenticationFailedException extends AuthenticationException {
 
     public AuthenticationFailedException(Reason reason) {
         super(reason.name(), reason.description);

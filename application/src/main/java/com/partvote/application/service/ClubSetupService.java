@@ -3,6 +3,7 @@ package com.partvote.application.service;
 import com.partvote.application.port.in.SetUpClubUseCase;
 import com.partvote.application.port.out.ClubTeamsPort;
 import com.partvote.application.port.out.LoadElectionPort;
+import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveElectionPort.UpsertCounts;
 import com.partvote.domain.choice.ChoiceProfile;
@@ -22,12 +23,15 @@ public class ClubSetupService implements SetUpClubUseCase {
     private final ClubTeamsPort teams;
     private final LoadElectionPort stored;
     private final SaveElectionPort elections;
+    private final LoadMemberPort members;
     private final Clock clock;
 
-    public ClubSetupService(ClubTeamsPort teams, LoadElectionPort stored, SaveElectionPort elections, Clock clock) {
+    public ClubSetupService(ClubTeamsPort teams, LoadElectionPort stored, SaveElectionPort elections,
+                            LoadMemberPort members, Clock clock) {
         this.teams = teams;
         this.stored = stored;
         this.elections = elections;
+        this.members = members;
         this.clock = clock;
     }
 
@@ -47,6 +51,7 @@ public class ClubSetupService implements SetUpClubUseCase {
                 }
             }
             UpsertCounts counts = elections.upsertChoices(election.id(), choices, now);
+            CandidateLinks.linkDeclared(choices.values(), members, elections);
             added += counts.inserted();
             updated += counts.updated();
             unchanged += counts.unchanged();

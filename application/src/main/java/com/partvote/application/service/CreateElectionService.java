@@ -4,6 +4,7 @@ import com.partvote.application.auth.AccessPolicy;
 import com.partvote.application.port.in.ManageElectionUseCases.CreateElectionUseCase;
 import com.partvote.application.port.out.AuditTrailPort;
 import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.choice.ChoiceProfile;
@@ -24,14 +25,16 @@ public class CreateElectionService implements CreateElectionUseCase {
 
     private final AccessPolicy access;
     private final SaveElectionPort elections;
+    private final LoadMemberPort members;
     private final ClubTeamsPort teams;
     private final ElectionAudit audit;
     private final Clock clock;
 
-    public CreateElectionService(AccessPolicy access, SaveElectionPort elections, ClubTeamsPort teams,
-                                 AuditTrailPort trail, Clock clock) {
+    public CreateElectionService(AccessPolicy access, SaveElectionPort elections, LoadMemberPort members,
+                                 ClubTeamsPort teams, AuditTrailPort trail, Clock clock) {
         this.access = access;
         this.elections = elections;
+        this.members = members;
         this.teams = teams;
         this.audit = new ElectionAudit(trail);
         this.clock = clock;
@@ -45,7 +48,9 @@ public class CreateElectionService implements CreateElectionUseCase {
             throw new InvalidValueException("stage", "format", "a new election starts as a DRAFT");
         }
         Election created = elections.createElection(spec, now);
-        elections.replaceChoices(created.id(), choicesFor(spec.kind(), choicesByKey, teams), now);
+        Map<String, ChoiceProfile> choices = choicesFor(spec.kind(), choicesByKey, teams);
+        elections.replaceChoices(created.id(), choices, now);
+        CandidateLinks.linkDeclared(choices.values(), members, elections);
         audit.record(now, admin, "ELECTION_CREATED", null, created);
         return created;
     }

@@ -6,7 +6,9 @@ import com.partvote.application.port.in.ManageElectionUseCases.EditElectionUseCa
 import com.partvote.application.port.in.ManageElectionUseCases.ElectionEdit;
 import com.partvote.application.port.out.AuditTrailPort;
 import com.partvote.application.port.out.ClubTeamsPort;
+import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.SaveElectionPort;
+import com.partvote.domain.choice.ChoiceProfile;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.Stage;
 import com.partvote.domain.election.VotingWindow;
@@ -14,6 +16,7 @@ import com.partvote.domain.member.MemberAccess;
 import com.partvote.domain.member.MemberId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * An admin edits an election: a DRAFT in every respect; a SCHEDULED or OPEN one only by moving
@@ -24,15 +27,17 @@ public class EditElectionService implements EditElectionUseCase {
     private final AccessPolicy access;
     private final AdminElections lookup;
     private final SaveElectionPort elections;
+    private final LoadMemberPort members;
     private final ClubTeamsPort teams;
     private final ElectionAudit audit;
     private final Clock clock;
 
     public EditElectionService(AccessPolicy access, AdminElections lookup, SaveElectionPort elections,
-                               ClubTeamsPort teams, AuditTrailPort trail, Clock clock) {
+                               LoadMemberPort members, ClubTeamsPort teams, AuditTrailPort trail, Clock clock) {
         this.access = access;
         this.lookup = lookup;
         this.elections = elections;
+        this.members = members;
         this.teams = teams;
         this.audit = new ElectionAudit(trail);
         this.clock = clock;
@@ -49,8 +54,11 @@ public class EditElectionService implements EditElectionUseCase {
         } else {
             before.requireDraft(now, "edit");
             after = edited(before, edit);
-            edit.choicesByKey().ifPresent(choices -> elections.replaceChoices(before.id(),
-                    CreateElectionService.choicesFor(before.kind(), choices, teams), now));
+            edit.choicesByKey().ifPresent(given -> {
+                Map<String, ChoiceProfile> choices = CreateElectionService.choicesFor(before.kind(), given, teams);
+                elections.replaceChoices(before.id(), choices, now);
+                CandidateLinks.linkDeclared(choices.values(), members, elections);
+            });
         }
         Election stored = elections.updateElection(after, now);
         audit.record(now, admin, "ELECTION_EDITED", before, stored);

@@ -6,7 +6,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.partvote.application.port.out.MemberAccessPort;
-import com.partvote.domain.DomainException;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.MemberAccess;
 import com.partvote.domain.member.MemberId;
@@ -67,7 +66,7 @@ class AccessPolicyTest {
     void aTokenNamingNobodyDoesNotWorkAndNobodyIsNoOrganiser() {
         MemberId ghost = new MemberId(99);
         when(members.findAccess(ghost)).thenReturn(Optional.empty());
-        assertThatThrownBy(() -> policy.requireAdmin(ghost)).isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> policy.requireAdmin(ghost)).isInstanceOfSatisfying(AuthenticationFailedException.class,
                 e -> assertThat(e.code()).isEqualTo("TOKEN_INVALID"));
         assertThat(policy.isOrganiser(Optional.empty())).isFalse();
         assertThat(policy.isOrganiser(Optional.of(ghost))).isFalse();

@@ -20,6 +20,7 @@ import com.partvote.application.port.out.ClubTeamsPort;
 import com.partvote.application.port.out.LoadBallotSheetPort;
 import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
+import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.MemberAccessPort.RoleChange;
 import com.partvote.application.port.out.MemberAccessPort;
@@ -76,7 +77,7 @@ class AdminServicesTest {
         ElectionRef ref = ElectionRef.parse("demo");
         List<Runnable> acts = List.of(
                 () -> new StepElectionService(policy, lookup, store, trail, CLOCK).step(member, ref, Step.CLOSE),
-                () -> new CreateElectionService(policy, store, teams, trail, CLOCK).create(member, null, Map.of()),
+                () -> new CreateElectionService(policy, store, mock(LoadMemberPort.class), teams, trail, CLOCK).create(member, null, Map.of()),
                 () -> new ViewAuditTrailService(policy, lookup, trail).audit(member, Optional.empty(), OptionalLong.empty(), 10),
                 () -> new ListMembersService(policy, members).members(member),
                 () -> new ChangeRoleService(policy, members, trail, CLOCK).changeRole(member, member, Role.ADMIN));

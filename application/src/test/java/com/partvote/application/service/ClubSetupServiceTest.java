@@ -11,6 +11,7 @@ import com.partvote.application.port.in.SetUpClubUseCase.ClubSetup;
 import com.partvote.application.port.in.SetUpClubUseCase.ElectionSetup;
 import com.partvote.application.port.out.ClubTeamsPort;
 import com.partvote.application.port.out.LoadElectionPort;
+import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.application.port.out.SaveElectionPort.UpsertCounts;
 import com.partvote.domain.choice.ChoiceProfile;
@@ -40,12 +41,13 @@ class ClubSetupServiceTest {
     @Mock ClubTeamsPort teams;
     @Mock LoadElectionPort stored;
     @Mock SaveElectionPort elections;
+    @Mock LoadMemberPort members;
 
     private ClubSetupService service() {
         when(elections.saveElection(any(), any())).thenAnswer(inv -> ((ElectionSpec) inv.getArgument(0))
                 .withId(new com.partvote.domain.election.ElectionId(5)));
         when(elections.upsertChoices(any(), any(), any())).thenReturn(new UpsertCounts(0, 0, 0));
-        return new ClubSetupService(teams, stored, elections, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new ClubSetupService(teams, stored, elections, members, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static ElectionSpec spec(Election e) {

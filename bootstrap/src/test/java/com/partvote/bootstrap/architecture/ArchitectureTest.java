@@ -31,7 +31,7 @@ class ArchitectureTest {
     private static final String WEB = "com.partvote.adapters.web..";
     private static final String PERSISTENCE = "com.partvote.adapters.persistence..";
     private static final String BOOTSTRAP = "com.partvote.bootstrap..";
-    private static final String JPA = "com.partvote.adapters.persistence.jpa..";
+    private static final String POSTGRES = "com.partvote.adapters.persistence.postgres..";
     private static final String MEMORY = "com.partvote.adapters.persistence.memory..";
 
     private static JavaClasses classes;
@@ -125,15 +125,15 @@ class ArchitectureTest {
                 .orShould().resideInAnyPackage("com.partvote.adapters.web.api..", "com.partvote.adapters.web.page..",
                         "com.partvote.adapters.web.security.."));
         check(noClasses().that().resideInAPackage(BOOTSTRAP)
-                .should().dependOnClassesThat().resideInAPackage("com.partvote.adapters.persistence.jpa..")
+                .should().dependOnClassesThat().resideInAPackage(POSTGRES)
                 .andShould().dependOnClassesThat().haveSimpleNameEndingWith("Adapter"));
     }
 
     @Test
     void thePersistenceAdaptersNeverDependOnEachOther() {
         check(noClasses().that().resideInAPackage(MEMORY)
-                .should().dependOnClassesThat().resideInAPackage(JPA));
-        check(noClasses().that().resideInAPackage(JPA)
+                .should().dependOnClassesThat().resideInAPackage(POSTGRES));
+        check(noClasses().that().resideInAPackage(POSTGRES)
                 .should().dependOnClassesThat().resideInAPackage(MEMORY));
     }
 
@@ -150,7 +150,7 @@ class ArchitectureTest {
     void bootstrapChoosesAPersistenceAdapterOnlyThroughItsConfiguration() {
         check(noClasses().that().resideInAPackage(BOOTSTRAP)
                 .should().dependOnClassesThat(resideInAPackage(PERSISTENCE)
-                        .and(not(simpleName("JpaPersistenceConfiguration")))
+                        .and(not(simpleName("PostgresPersistenceConfiguration")))
                         .and(not(simpleName("MemoryPersistenceConfiguration")))));
         check(noClasses().that().resideInAPackage(BOOTSTRAP)
                 .and().haveNameNotMatching("com\\.partvote\\.bootstrap\\.PersistenceConfiguration(\\$.*)?")

@@ -7,15 +7,12 @@ import com.partvote.bootstrap.PartvoteApplication;
 import com.partvote.bootstrap.e2e.ApiClient.LoggedIn;
 import com.partvote.bootstrap.e2e.ApiClient.Member;
 import com.partvote.bootstrap.e2e.ApiClient.Response;
+import com.partvote.domain.fixtures.AtOnce;
 import com.partvote.domain.fixtures.MovableClock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,28 +79,8 @@ class RefreshReusePostgresTest {
         assertThat(api.get("/api/users/me/", "Authorization", "Bearer " + access).code()).isEqualTo("TOKEN_REVOKED");
     }
 
-    private List<Response> refreshAtOnce(String token, int concurrent) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrent);
-        try {
-            CyclicBarrier start = new CyclicBarrier(concurrent);
-            List<CompletableFuture<Response>> calls = new ArrayList<>();
-            for (int i = 0; i < concurrent; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await(10, TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return api.refresh(token);
-                }, pool));
-            }
-            List<Response> answers = new ArrayList<>();
-            for (CompletableFuture<Response> c : calls) {
-                answers.add(c.get(30, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+    private List<Response> refreshAtOnce(String token, int concurrent) {
+        Callable<Response> refresh = () -> api.refresh(token);
+        return AtOnce.values(Collections.nCopies(concurrent, refresh));
     }
 }

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partvote.bootstrap.e2e.ApiClient.LoggedIn;
 import com.partvote.bootstrap.e2e.ApiClient.Response;
+import com.partvote.domain.fixtures.AtOnce;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -223,31 +220,14 @@ abstract class VotingScenarios extends ApiScenarios {
         Response run(int i) throws Exception;
     }
 
-    static List<Response> simultaneously(int n, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch ready = new CountDownLatch(n);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                Callable<Response> task = () -> {
-                    ready.countDown();
-                    go.await();
-                    return call.run(index);
-                };
-                futures.add(pool.submit(task));
-            }
-            ready.await();
-            go.countDown();
-            List<Response> out = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
+    /** {@code n} calls, call {@code i} given {@code i}, released at the same moment ({@link AtOnce}). */
+    static List<Response> simultaneously(int n, Call call) {
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            calls.add(() -> call.run(index));
         }
+        return AtOnce.values(calls);
     }
 
     static Map<Integer, Integer> histogram(List<Response> responses) {

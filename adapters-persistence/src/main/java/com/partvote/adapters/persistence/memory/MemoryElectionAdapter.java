@@ -3,7 +3,6 @@ package com.partvote.adapters.persistence.memory;
 import com.partvote.application.port.out.ClubTeamsPort;
 import com.partvote.application.port.out.LoadChoicePort;
 import com.partvote.application.port.out.LoadElectionPort;
-import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.SaveElectionPort;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.choice.Choice;
@@ -16,7 +15,6 @@ import com.partvote.domain.election.ElectionSpec;
 import com.partvote.domain.election.Slug;
 import com.partvote.domain.election.SlugTakenException;
 import com.partvote.domain.member.Email;
-import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.member.Team;
@@ -27,7 +25,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,7 +37,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 class MemoryElectionAdapter implements LoadElectionPort, SaveElectionPort, LoadChoicePort, ClubTeamsPort {
 
-    private final LoadMemberPort members;
     private final Clock clock;
     private final Map<ElectionId, Election> elections = new ConcurrentSkipListMap<>(Comparator.comparingLong(ElectionId::value));
     private final Map<ChoiceId, Choice> choices = new ConcurrentSkipListMap<>(Comparator.comparingLong(ChoiceId::value));
@@ -50,8 +46,7 @@ class MemoryElectionAdapter implements LoadElectionPort, SaveElectionPort, LoadC
     private long lastElection; // guarded by this
     private long lastChoice; // guarded by this
 
-    MemoryElectionAdapter(LoadMemberPort members, Clock clock) {
-        this.members = members;
+    MemoryElectionAdapter(Clock clock) {
         this.clock = clock;
     }
 
@@ -147,19 +142,20 @@ class MemoryElectionAdapter implements LoadElectionPort, SaveElectionPort, LoadC
         int updated = 0;
         for (Map.Entry<String, ChoiceProfile> entry : profilesByKey.entrySet()) {
             ChoiceProfile profile = entry.getValue();
-            // like the database adapter: the link is resolved from the declared email on every load
-            MemberId member = profile.declaredMemberEmail().flatMap(members::findMemberByEmail).map(Member::id).orElse(null);
             String key = election.value() + "/" + entry.getKey();
             ChoiceId id = choiceKeys.get(key);
             if (id == null) {
                 id = new ChoiceId(++lastChoice);
                 choiceKeys.put(key, id);
-                choices.put(id, new Choice(id, election, profile, member, now, now));
+                choices.put(id, new Choice(id, election, profile, null, now, now));
                 inserted++;
                 continue;
             }
             Choice current = choices.get(id);
-            if (!current.profile().equals(profile) || !Objects.equals(current.memberId(), member)) {
+            if (!current.profile().equals(profile)) {
+                // the link stays while the declared email does (CandidateLinks makes the new ones)
+                MemberId member = current.profile().declaredMemberEmail().equals(profile.declaredMemberEmail())
+                        ? current.memberId() : null;
                 choices.put(id, new Choice(id, election, profile, member, current.createdAt(), now));
                 updated++;
             }

@@ -20,8 +20,8 @@ public class MemoryPersistenceConfiguration {
     }
 
     @Bean
-    MemoryElectionAdapter memoryElectionAdapter(MemoryMemberAdapter members, Clock clock) {
-        return new MemoryElectionAdapter(members, clock);
+    MemoryElectionAdapter memoryElectionAdapter(Clock clock) {
+        return new MemoryElectionAdapter(clock);
     }
 
     @Bean

@@ -11,7 +11,7 @@ final class MemoryStores {
 
     static PersistencePorts fresh() {
         MemoryMemberAdapter members = new MemoryMemberAdapter();
-        MemoryElectionAdapter elections = new MemoryElectionAdapter(members, Clock.systemUTC());
+        MemoryElectionAdapter elections = new MemoryElectionAdapter(Clock.systemUTC());
         MemoryBallotLog log = new MemoryBallotLog(Clock.systemUTC());
         MemoryBallotAdapter ballots = new MemoryBallotAdapter(elections, members, Clock.systemUTC(), log);
         MemoryAdministration administration = new MemoryAdministration(members);

@@ -1,6 +1,6 @@
 package com.partvote.adapters.persistence.testsupport;
 
-import com.partvote.adapters.persistence.jpa.JpaPersistenceConfiguration;
+import com.partvote.adapters.persistence.postgres.PostgresPersistenceConfiguration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +24,6 @@ public record MigratedDatabase(DataSource dataSource, JdbcTemplate jdbc) {
 
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(JpaPersistenceConfiguration.javaMigrations());
+                .javaMigrations(PostgresPersistenceConfiguration.javaMigrations());
     }
 }

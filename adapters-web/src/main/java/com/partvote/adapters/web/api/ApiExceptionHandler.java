@@ -4,7 +4,7 @@ import static com.partvote.adapters.web.api.ErrorEnvelopes.json;
 
 import com.partvote.application.auth.TooManyAttemptsException;
 import com.partvote.application.port.in.RollExceptions;
-import com.partvote.domain.DomainException;
+import com.partvote.domain.CodedException;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.ballot.BallotRefusedException;
 import com.partvote.domain.election.IllegalTransitionException;
@@ -50,11 +50,11 @@ public class ApiExceptionHandler {
     }
 
     /** EMAIL_TAKEN, INVALID_CREDENTIALS, DUPLICATE_VOTE, TOKEN_EXPIRED...: at the catalog's status. */
-    @ExceptionHandler(DomainException.class)
-    ResponseEntity<Envelope<Object>> ruleBroken(DomainException e) {
+    @ExceptionHandler(CodedException.class)
+    ResponseEntity<Envelope<Object>> ruleBroken(CodedException e) {
         ErrorCatalog error = ErrorCatalog.find(e.code()).orElse(null);
         if (error == null) {
-            log.error("domain code {} has no entry in the error catalog", e.code(), e);
+            log.error("code {} has no entry in the error catalog", e.code(), e);
             return errors.reply(ErrorCatalog.INTERNAL_ERROR);
         }
         if (error.status() == 401) {

@@ -13,11 +13,12 @@ import java.util.stream.Collectors;
  * the envelope, the OpenAPI document and the metrics all read this list.
  *
  * <p>To add a code: one line here, and its message in both bundles ({@code ErrorCatalogTest}
- * fails until both exist, and when a {@code DomainException} carries a code missing here).
+ * fails until both exist, and when a {@code CodedException}, a rule's or an authentication's, carries a
+ * code missing here).
  */
 public enum ErrorCatalog {
 
-    // rules of the core, by the code of their DomainException
+    // rules of the core and failed authentications, by the code of their CodedException
     VALIDATION_FAILED(400),
     INVALID_PART(400),
     EMAIL_TAKEN(400),

@@ -6,7 +6,7 @@ import com.partvote.application.port.in.LogInUseCase.LogInCommand;
 import com.partvote.application.port.in.LogOutUseCase;
 import com.partvote.application.port.in.SignUpUseCase;
 import com.partvote.application.port.in.SignUpUseCase.SignUpCommand;
-import com.partvote.domain.DomainException;
+import com.partvote.domain.CodedException;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.MemberName;
@@ -62,7 +62,7 @@ public class AuthPages {
             IssuedTokens tokens = logIn.logIn(new LogInCommand(email, password, Pages.clientAddress(request)));
             PageCookies.issue(response, tokens, clock.instant());
             return "redirect:" + target;
-        } catch (DomainException refused) {
+        } catch (CodedException refused) {
             response.setStatus(Pages.status(refused));
             model.addAttribute("formError", refused.code());
             model.addAttribute("email", email);
@@ -89,7 +89,7 @@ public class AuthPages {
             IssuedTokens tokens = logIn.logIn(new LogInCommand(form.email(), form.password(), Pages.clientAddress(request)));
             PageCookies.issue(response, tokens, clock.instant());
             return Pages.redirect("/", "signed-up");
-        } catch (DomainException refused) {
+        } catch (CodedException refused) {
             response.setStatus(Pages.status(refused));
             model.addAttribute("formError", refused.code());
             if (refused instanceof InvalidValueException invalid) {

@@ -6,7 +6,7 @@ import com.partvote.application.port.in.ElectionView;
 import com.partvote.application.port.in.ManageElectionUseCases.CreateElectionUseCase;
 import com.partvote.application.port.in.ManageElectionUseCases.EditElectionUseCase;
 import com.partvote.application.port.in.ViewElectionUseCase;
-import com.partvote.domain.DomainException;
+import com.partvote.domain.CodedException;
 import com.partvote.domain.InvalidValueException;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.SlugTakenException;
@@ -61,7 +61,7 @@ public class ElectionFormPages {
         try {
             Election created = create.create(admin.id(), form.spec(page.zone()), form.choiceProfiles());
             return Pages.redirect("/admin/elections/" + created.id().value(), "created");
-        } catch (DomainException refused) {
+        } catch (CodedException refused) {
             return refused(form, refused, response, model);
         }
     }
@@ -85,13 +85,13 @@ public class ElectionFormPages {
         try {
             edit.edit(admin.id(), ElectionRef.of(current.id()), form.edit(current, page.zone()));
             return Pages.redirect("/admin/elections/" + current.id().value(), "updated");
-        } catch (DomainException refused) {
+        } catch (CodedException refused) {
             model.addAttribute("election", ElectionSummary.of(view, messages));
             return refused(form, refused, response, model);
         }
     }
 
-    private static String refused(ElectionForm form, DomainException refused, HttpServletResponse response, Model model) {
+    private static String refused(ElectionForm form, CodedException refused, HttpServletResponse response, Model model) {
         response.setStatus(Pages.status(refused));
         model.addAttribute("form", form);
         model.addAttribute("formError", refused.code());

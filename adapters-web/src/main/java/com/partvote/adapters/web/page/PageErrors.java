@@ -3,7 +3,7 @@ package com.partvote.adapters.web.page;
 import com.partvote.adapters.web.api.ErrorCatalog;
 import com.partvote.application.auth.AccessDeniedException;
 import com.partvote.application.auth.AuthenticationFailedException;
-import com.partvote.domain.DomainException;
+import com.partvote.domain.CodedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -32,8 +32,8 @@ public class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
-    @ExceptionHandler(DomainException.class)
-    ModelAndView refused(DomainException e, HttpServletRequest request, HttpServletResponse response) {
+    @ExceptionHandler(CodedException.class)
+    ModelAndView refused(CodedException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(ErrorCatalog.find(e.code()).orElse(ErrorCatalog.BAD_REQUEST), request, response);
     }
 

@@ -2,7 +2,7 @@ package com.partvote.adapters.web.page;
 
 import com.partvote.adapters.web.api.ErrorCatalog;
 import com.partvote.application.auth.AccessDeniedException;
-import com.partvote.domain.DomainException;
+import com.partvote.domain.CodedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,7 +39,7 @@ final class Pages {
     }
 
     /** The catalog's status for a refusal shown on its form (400 for a code it does not list). */
-    static int status(DomainException refused) {
+    static int status(CodedException refused) {
         return ErrorCatalog.find(refused.code()).map(ErrorCatalog::status).orElse(400);
     }
 

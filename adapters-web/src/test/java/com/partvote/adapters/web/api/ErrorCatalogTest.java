@@ -3,7 +3,7 @@ package com.partvote.adapters.web.api;
 import static com.partvote.domain.fixtures.ChoiceBuilder.aChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partvote.domain.DomainException;
+import com.partvote.domain.CodedException;
 import com.partvote.domain.ballot.BallotSheet;
 import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.election.Election;
@@ -68,12 +68,12 @@ class ErrorCatalogTest {
 
     @Test
     void everyCodeTheCoreRaisesIsCatalogued() throws Exception {
-        Set<String> raised = codesOfDomainExceptions();
-        assertThat(raised).as("codes found").contains("SELF_VOTE", "TOKEN_EXPIRED", "TOO_MANY_ATTEMPTS", "NOT_ELIGIBLE",
-                "OWN_TEAM", "TOO_MANY_CHOICES", "DUPLICATE_VOTE", "ELECTION_NOT_OPEN", "ELECTION_NOT_FOUND", "LOG_MISMATCH",
+        Set<String> raised = codesOfCodedExceptions();
+        assertThat(raised).as("codes found").contains("SELF_VOTE", "TOKEN_EXPIRED", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS",
+                "NOT_ELIGIBLE", "OWN_TEAM", "TOO_MANY_CHOICES", "DUPLICATE_VOTE", "ELECTION_NOT_OPEN", "ELECTION_NOT_FOUND", "LOG_MISMATCH",
                 "TRACKER_NOT_FOUND", "LOG_ENTRY_PENDING", "LOG_NOT_STARTED");
         List<String> uncatalogued = raised.stream().filter(c -> ErrorCatalog.find(c).isEmpty()).toList();
-        assertThat(uncatalogued).as("codes of DomainException subclasses missing from ErrorCatalog").isEmpty();
+        assertThat(uncatalogued).as("codes of CodedException subclasses missing from ErrorCatalog").isEmpty();
     }
 
     @Test
@@ -98,18 +98,19 @@ class ErrorCatalogTest {
     }
 
     /**
-     * Builds every concrete DomainException of the domain and application modules and reads its
-     * code. A constructor's arguments are samples by type (every constant of an enum, as the
-     * reason of an authentication failure is one); a type without a sample gets null.
+     * Builds every concrete CodedException (broken rules and failed authentications) of the domain
+     * and application modules and reads its code. A constructor's arguments are samples by type
+     * (every constant of an enum, as the reason of an authentication failure is one); a type
+     * without a sample gets null.
      */
-    private static Set<String> codesOfDomainExceptions() throws Exception {
+    private static Set<String> codesOfCodedExceptions() throws Exception {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
                 return definition.getMetadata().isIndependent() && definition.getMetadata().isConcrete();
             }
         };
-        scanner.addIncludeFilter(new AssignableTypeFilter(DomainException.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(CodedException.class));
         Set<String> codes = new TreeSet<>();
         List<String> unbuildable = new ArrayList<>();
         for (String base : List.of("com.partvote.domain", "com.partvote.application")) {
@@ -123,11 +124,11 @@ class ErrorCatalogTest {
                 }
                 constructor.setAccessible(true);
                 for (Object[] args : argumentSets(constructor.getParameterTypes())) {
-                    codes.add(((DomainException) constructor.newInstance(args)).code());
+                    codes.add(((CodedException) constructor.newInstance(args)).code());
                 }
             }
         }
-        assertThat(unbuildable).as("DomainException subclasses this test cannot build").isEmpty();
+        assertThat(unbuildable).as("CodedException subclasses this test cannot build").isEmpty();
         return codes;
     }
 

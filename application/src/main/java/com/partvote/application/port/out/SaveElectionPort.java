@@ -38,18 +38,20 @@ public interface SaveElectionPort {
 
     /**
      * Makes a draft's choices exactly these, by key (inserts, updates, removes the others); for
-     * drafts only, which hold no ballots.
+     * drafts only, which hold no ballots. Member links as {@link #upsertChoices}.
      */
     UpsertCounts replaceChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now);
 
     /**
      * The club file's way in: inserts or updates each choice of the election under its stable key;
      * a choice is never deleted; an admin-managed election's choices are left as they are. A choice
-     * declaring a member email is linked to the member with that email, if one exists.
+     * keeps its member link while its declared email stays and loses it when the email changes; a
+     * new choice has none. Which member a declared email is, the caller decides and stores with
+     * {@link #linkChoicesTo} ({@code CandidateLinks}).
      */
     UpsertCounts upsertChoices(ElectionId election, Map<String, ChoiceProfile> profilesByKey, Instant now);
 
-    /** Links every choice declared with this email to the member (who just signed up). */
+    /** Stores this member as the link of every choice declared with this email; how many changed. */
     int linkChoicesTo(Email email, MemberId member);
 
     record UpsertCounts(int inserted, int updated, int unchanged) {

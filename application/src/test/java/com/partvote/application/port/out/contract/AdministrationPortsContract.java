@@ -1,5 +1,6 @@
 package com.partvote.application.port.out.contract;
 
+import static com.partvote.domain.fixtures.AtOnce.atOnce;
 import static com.partvote.domain.fixtures.ElectionBuilder.anElection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +16,7 @@ import com.partvote.domain.choice.ChoiceProfile;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.SlugTakenException;
 import com.partvote.domain.election.Stage;
+import com.partvote.domain.fixtures.AtOnce.Outcome;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.member.MemberName;

@@ -1,5 +1,6 @@
 package com.partvote.application.port.out.contract;
 
+import static com.partvote.domain.fixtures.AtOnce.atOnce;
 import static com.partvote.domain.fixtures.ElectionBuilder.anElection;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,7 @@ import com.partvote.domain.choice.Choice;
 import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.VotingWindow;
+import com.partvote.domain.fixtures.AtOnce.Outcome;
 import com.partvote.domain.member.Member;
 import java.time.Duration;
 import java.time.Instant;

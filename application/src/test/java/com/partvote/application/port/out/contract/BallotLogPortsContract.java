@@ -1,5 +1,6 @@
 package com.partvote.application.port.out.contract;
 
+import static com.partvote.domain.fixtures.AtOnce.atOnce;
 import static com.partvote.domain.fixtures.ElectionBuilder.anElection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +12,7 @@ import com.partvote.domain.choice.Choice;
 import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.VotingWindow;
+import com.partvote.domain.fixtures.AtOnce.Outcome;
 import com.partvote.domain.log.BallotTracker;
 import com.partvote.domain.log.Hash;
 import com.partvote.domain.log.LogEntry;

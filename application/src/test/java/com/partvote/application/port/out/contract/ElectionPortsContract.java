@@ -6,6 +6,7 @@ import static com.partvote.domain.fixtures.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partvote.application.port.out.SaveElectionPort.UpsertCounts;
+import com.partvote.application.service.CandidateLinks;
 import com.partvote.domain.choice.Choice;
 import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.choice.ChoiceProfile;
@@ -14,14 +15,17 @@ import com.partvote.domain.election.ElectionId;
 import com.partvote.domain.election.ElectionState;
 import com.partvote.domain.election.Slug;
 import com.partvote.domain.election.Stage;
+import com.partvote.domain.fixtures.ChoiceBuilder;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.Member;
+import com.partvote.domain.member.MemberId;
 import com.partvote.domain.member.Part;
 import com.partvote.domain.member.Team;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,20 +106,46 @@ public abstract class ElectionPortsContract extends PortContract {
         assertThat(store.loadChoice().findChoice(new ChoiceId(Long.MAX_VALUE))).isEmpty();
     }
 
+    /** {@link CandidateLinks}, the one rule, over this store: the store only keeps the links it is given. */
     @Test
     void aCandidateDeclaredForAnEmailIsTheMemberWhoeverCameFirst() {
         Election e = newElection();
         Member early = newMember(aMember().withEmail("early@example.com"));
-        Choice declaredAfter = newChoice(e, aChoice().declaredFor("Early@Example.com"));
-        assertThat(declaredAfter.member()).as("the member existed: linked at once").contains(early.id());
+        ChoiceBuilder afterTheMember = aChoice().declaredFor("Early@Example.com");
+        Choice declaredAfter = newChoice(e, afterTheMember);
+        assertThat(declaredAfter.member()).as("stored: no link of the store's own").isEmpty();
+        CandidateLinks.linkDeclared(List.of(afterTheMember.profile()), store.loadMember(), store.saveElection());
+        assertThat(linkOf(declaredAfter)).as("the member existed: linked at once").contains(early.id());
 
         Choice declaredBefore = newChoice(e, aChoice().declaredFor("late@example.com"));
-        assertThat(declaredBefore.member()).isEmpty();
         Member late = newMember(aMember().withEmail("late@example.com"));
-        assertThat(store.saveElection().linkChoicesTo(new Email("late@example.com"), late.id())).isEqualTo(1);
-        assertThat(store.loadChoice().findChoice(declaredBefore.id()).orElseThrow().member()).contains(late.id());
+        CandidateLinks.linkNewMember(late, store.saveElection());
+        assertThat(linkOf(declaredBefore)).as("linked when the member signs up").contains(late.id());
         assertThat(store.saveElection().linkChoicesTo(new Email("late@example.com"), late.id()))
                 .as("linking again changes nothing").isZero();
+    }
+
+    @Test
+    void aChoiceKeepsItsLinkWhileItsDeclaredEmailStays() {
+        ChoiceBuilder declared = aChoice().declaredFor("kept@example.com");
+        Choice choice = newChoice(newElection(), declared);
+        Member member = newMember(aMember().withEmail("kept@example.com"));
+        store.saveElection().linkChoicesTo(member.email(), member.id());
+
+        reload(choice, declared.key(), member.email());
+        assertThat(linkOf(choice)).as("renamed, the same email: the link stays").contains(member.id());
+        reload(choice, declared.key(), new Email("other@example.com"));
+        assertThat(linkOf(choice)).as("another email: the link is gone").isEmpty();
+    }
+
+    /** The club file loaded again with this choice renamed, declared for {@code email}. */
+    private void reload(Choice choice, String key, Email email) {
+        store.saveElection().upsertChoices(choice.election(),
+                Map.of(key, new ChoiceProfile("새 이름", Part.FE, null, null, email)), T0.plusSeconds(1));
+    }
+
+    private Optional<MemberId> linkOf(Choice choice) {
+        return store.loadChoice().findChoice(choice.id()).orElseThrow().member();
     }
 
     @Test

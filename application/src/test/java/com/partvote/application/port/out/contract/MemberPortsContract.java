@@ -1,5 +1,6 @@
 package com.partvote.application.port.out.contract;
 
+import static com.partvote.domain.fixtures.AtOnce.atOnce;
 import static com.partvote.domain.fixtures.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.partvote.application.port.out.LoadMemberPort;
 import com.partvote.application.port.out.SaveMemberPort;
 import com.partvote.domain.election.rule.Voter;
+import com.partvote.domain.fixtures.AtOnce.Outcome;
 import com.partvote.domain.member.Email;
 import com.partvote.domain.member.EmailTakenException;
 import com.partvote.domain.member.Member;

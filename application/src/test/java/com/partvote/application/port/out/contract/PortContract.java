@@ -14,6 +14,7 @@ import com.partvote.domain.choice.ChoiceId;
 import com.partvote.domain.choice.ChoiceProfile;
 import com.partvote.domain.election.Election;
 import com.partvote.domain.election.ElectionSpec;
+import com.partvote.domain.fixtures.AtOnce.Outcome;
 import com.partvote.domain.fixtures.ChoiceBuilder;
 import com.partvote.domain.fixtures.ElectionBuilder;
 import com.partvote.domain.fixtures.MemberBuilder;
@@ -28,18 +29,10 @@ import com.partvote.domain.tally.ChoiceVotes;
 import com.partvote.domain.tally.Tally;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -206,64 +199,7 @@ public abstract class PortContract {
         return entries.stream().map(PublishedEntry::entry).map(LogEntry::tracker).map(Object::toString).toList();
     }
 
-    // ---- running calls at once -------------------------------------------------------------
-
-    /** How one call ended: with a value, or with the exception it threw. */
-    protected record Outcome<T>(T value, Exception failure) {
-        public boolean succeeded() {
-            return failure == null;
-        }
-    }
-
-    /** Runs {@code task} on {@code threads} threads released at the same moment. */
-    protected static <T> List<Outcome<T>> atOnce(int threads, Callable<T> task) {
-        List<Callable<T>> tasks = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            tasks.add(task);
-        }
-        return atOnce(threads, tasks);
-    }
-
-    /**
-     * Runs every task on {@code threads} threads that start together and take the tasks in order;
-     * returns the outcomes in the order of the tasks.
-     */
-    @SuppressWarnings("unchecked")
-    protected static <T> List<Outcome<T>> atOnce(int threads, List<? extends Callable<T>> tasks) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            Outcome<T>[] outcomes = new Outcome[tasks.size()];
-            AtomicInteger next = new AtomicInteger();
-            CountDownLatch ready = new CountDownLatch(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
-                        try {
-                            outcomes[i] = new Outcome<>(tasks.get(i).call(), null);
-                        } catch (Exception e) {
-                            outcomes[i] = new Outcome<>(null, e);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            ready.await();
-            go.countDown();
-            for (Future<?> worker : workers) {
-                // a bound, not a measurement: a deadlocked store fails here instead of hanging the build
-                worker.get(5, TimeUnit.MINUTES);
-            }
-            return Arrays.asList(outcomes);
-        } catch (Exception e) {
-            throw new AssertionError("concurrent calls did not complete", e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
+    // ---- running calls at once (the harness: AtOnce) -----------------------------------------
 
     protected static <T> List<Outcome<T>> successes(List<Outcome<T>> outcomes) {
         return outcomes.stream().filter(Outcome::succeeded).toList();

@@ -1,10 +1,12 @@
 package com.partvote.application.port.out.contract;
 
+import static com.partvote.domain.fixtures.AtOnce.atOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partvote.application.auth.RefreshTokenCodec;
 import com.partvote.application.port.out.SessionPort;
 import com.partvote.application.port.out.TokenDenyListPort;
+import com.partvote.domain.fixtures.AtOnce.Outcome;
 import com.partvote.domain.member.Member;
 import com.partvote.domain.session.RefreshToken;
 import com.partvote.domain.session.SessionId;

@@ -1,9 +1,0 @@
-package com.partvote.adapters.persistence.jpa;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface MemberJpaRepository extends JpaRepository<MemberEntity, Long> {
-
-    Optional<MemberEntity> findByEmail(String email);
-}

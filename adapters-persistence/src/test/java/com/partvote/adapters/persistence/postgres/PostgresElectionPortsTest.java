@@ -1,0 +1,17 @@
+package com.partvote.adapters.persistence.postgres;
+
+import com.partvote.application.port.out.contract.ElectionPortsContract;
+import com.partvote.application.port.out.contract.PersistencePorts;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PostgresContractTest
+class PostgresElectionPortsTest extends ElectionPortsContract {
+
+    @Autowired
+    PostgresStores stores;
+
+    @Override
+    protected PersistencePorts freshStore() {
+        return stores.fresh();
+    }
+}
