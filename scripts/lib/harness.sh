@@ -95,7 +95,8 @@ app_start() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/app" \
   SPRING_DATASOURCE_USERNAME=app SPRING_DATASOURCE_PASSWORD=app \
   PARTVOTE_AUTH_JWT_SECRET="$JWT_SECRET" PARTVOTE_LOG_SIGNING_KEY="$LOG_KEY" PARTVOTE_REGISTRATION_MODE=open \
-    java -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -jar "$JAR" --spring.profiles.active=prod --server.port="$port" \
+  PARTVOTE_HOME="$WORK/home" PARTVOTE_HEAP=256m \
+    "$ROOT/deploy/partvote" --jar "$JAR" --spring.profiles.active=prod --server.port="$port" \
       --partvote.auth.bcrypt-cost=4 --partvote.throttle.max-sign-ups-per-client=1000000 >>"$WORK/$name.log" 2>&1 &
   local pid=$!
   disown "$pid" # no job-control notice when it is killed on purpose
