@@ -393,31 +393,6 @@ if ! skipped change; then
         AND size <> (SELECT count(*) FROM ballot b WHERE b.election_id = s.election_id AND b.voter_id = s.voter_id)")"
 fi
 
-if ! skipped watched; then
-    log "votes with $WATCHERS live-results watchers attached (${DURATION} s)"
-    mkfifo "$RUN/watch-control"
-    java -Xmx256m -XX:+UseSerialGC "$BENCH/Watchers.java" 127.0.0.1 "$APP_PORT" \
-        "/api/elections/$ELECTION/results/stream/" "$WATCHERS" <"$RUN/watch-control" >"$RUN/watchers.out" 2>&1 &
-    WATCHERS_PID=$!
-    exec 7>"$RUN/watch-control"
-    for _ in $(seq 1 240); do grep -q '^ready' "$RUN/watchers.out" 2>/dev/null && break; sleep 0.5; done
-    grep '^ready' "$RUN/watchers.out" || { cat "$RUN/watchers.out" >&2; fail "the watchers did not connect"; }
-    meta watchers_ready "$(awk '/^ready/ {print $2}' "$RUN/watchers.out")"
-    meta rss_watchers_idle "$(awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status")"
-    # what the open streams hold: the heap's classes, largest first (bench/work/run)
-    jcmd "$APP_PID" GC.class_histogram >"$RUN/histogram-watchers.txt" 2>&1 || true
-    run_wrk watched "$DURATION" vote.lua "$RUN/watch-tokens.txt" "$CANDIDATE_IDS" "$THREADS"
-    sleep 3   # requests in flight finish, the last standings go out
-    out=$(sql -c "SELECT count(*), COALESCE((extract(epoch FROM max(cast_at)) * 1000)::bigint, 0)
-                  FROM ballot WHERE election_id = $ELECTION")
-    IFS='|' read -r FINAL LAST_MS <<<"$out"
-    echo "report $FINAL $LAST_MS" >&7
-    for _ in $(seq 1 60); do grep -q '^WATCH_RESULT' "$RUN/watchers.out" && break; sleep 0.5; done
-    exec 7>&-
-    wait "$WATCHERS_PID" 2>/dev/null || true
-    WATCHERS_PID=
-    grep '^WATCH_RESULT' "$RUN/watchers.out" || { cat "$RUN/watchers.out" >&2; fail "the watchers gave no result"; }
-fi
 
 if ! skipped login; then
     log "login (BCrypt cost 10)"
@@ -450,6 +425,32 @@ if ! skipped list1m; then
     log "standings of the FE election, $(sql -c 'SELECT count(*) FROM ballot') ballots"
     run_wrk results1m-warmup "$WARMUP" list.lua "/api/elections/$ELECTION/results/" >/dev/null
     run_wrk results1m "$DURATION" list.lua "/api/elections/$ELECTION/results/"
+fi
+
+if ! skipped watched; then
+    log "votes with $WATCHERS live-results watchers attached (${DURATION} s)"
+    mkfifo "$RUN/watch-control"
+    java -Xmx256m -XX:+UseSerialGC "$BENCH/Watchers.java" 127.0.0.1 "$APP_PORT" \
+        "/api/elections/$ELECTION/results/stream/" "$WATCHERS" <"$RUN/watch-control" >"$RUN/watchers.out" 2>&1 &
+    WATCHERS_PID=$!
+    exec 7>"$RUN/watch-control"
+    for _ in $(seq 1 240); do grep -q '^ready' "$RUN/watchers.out" 2>/dev/null && break; sleep 0.5; done
+    grep '^ready' "$RUN/watchers.out" || { cat "$RUN/watchers.out" >&2; fail "the watchers did not connect"; }
+    meta watchers_ready "$(awk '/^ready/ {print $2}' "$RUN/watchers.out")"
+    meta rss_watchers_idle "$(awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$APP_PID/status")"
+    # what the open streams hold: the heap's classes, largest first (bench/work/run)
+    jcmd "$APP_PID" GC.class_histogram >"$RUN/histogram-watchers.txt" 2>&1 || true
+    run_wrk watched "$DURATION" vote.lua "$RUN/watch-tokens.txt" "$CANDIDATE_IDS" "$THREADS"
+    sleep 3   # requests in flight finish, the last standings go out
+    out=$(sql -c "SELECT count(*), COALESCE((extract(epoch FROM max(cast_at)) * 1000)::bigint, 0)
+                  FROM ballot WHERE election_id = $ELECTION")
+    IFS='|' read -r FINAL LAST_MS <<<"$out"
+    echo "report $FINAL $LAST_MS" >&7
+    for _ in $(seq 1 60); do grep -q '^WATCH_RESULT' "$RUN/watchers.out" && break; sleep 0.5; done
+    exec 7>&-
+    wait "$WATCHERS_PID" 2>/dev/null || true
+    WATCHERS_PID=
+    grep '^WATCH_RESULT' "$RUN/watchers.out" || { cat "$RUN/watchers.out" >&2; fail "the watchers gave no result"; }
 fi
 
 meta app_log_errors "$(grep -c -E ' ERROR ' "$RUN/app.log" || true)"
