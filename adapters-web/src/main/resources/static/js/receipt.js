@@ -92,6 +92,10 @@
     out.textContent = d.ok.replace("{index}", entry.index).replace("{size}", head.size).replace("{choices}", choices)
         + " " + (signature ? d.signed : d.unsigned);
     out.dataset.verified = "true";
+    // the entry and the head it was just proven in replace what the page was rendered with
+    document.getElementById("receipt-index").textContent = entry.index;
+    document.getElementById("receipt-head").textContent = d.headValue.replace("{0}", head.size)
+        .replace("{1}", head.timestamp.replace("T", " ").replace(/\.\d+Z$|Z$/, " UTC"));
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -68,6 +68,10 @@ class ReceiptBrowserIT {
 
         String checked = checkUntilSigned(member);
         assertThat(checked).startsWith("verified: ").contains("신성우").contains("서명도 확인했습니다");
+        long index = jdbc.queryForObject("SELECT max(leaf_index) FROM ballot_log WHERE election_id = ? AND tracker = ?",
+                Long.class, election, tracker);
+        assertThat(member.text("#receipt-index")).as("the entry just proven replaces \"pending\"").isEqualTo(Long.toString(index));
+        assertThat(member.text("#receipt-head")).as("and the head it was proven in").startsWith("항목 ").endsWith(" UTC");
         member.screenshots("receipt-checked");
 
         // an operator with the database changes the recorded choice, leaving the stored hash as it was
