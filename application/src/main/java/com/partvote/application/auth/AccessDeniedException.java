@@ -1,9 +1,12 @@
 package com.partvote.application.auth;
 
-import com.partvote.domain.DomainException;
+import com.partvote.domain.CodedException;
 
-/** The caller is who they say, but may not do this: ADMIN_REQUIRED, or ACCOUNT_DISABLED. */
-public class AccessDeniedException extends DomainException {
+/**
+ * The caller is who they say, but may not do this: ADMIN_REQUIRED, or ACCOUNT_DISABLED. A refusal
+ * of access, not a broken business rule: a coded exception, not a domain one.
+ */
+public class AccessDeniedException extends CodedException {
 
     public enum Reason {
         ADMIN_REQUIRED("only an admin may do this"),

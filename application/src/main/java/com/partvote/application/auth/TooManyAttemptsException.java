@@ -1,10 +1,9 @@
 package com.partvote.application.auth;
 
-import com.partvote.domain.DomainException;
 import java.time.Duration;
 
 /** Too many failed logins for this email or from this client; try again after {@code retryAfter}. */
-public class TooManyAttemptsException extends DomainException {
+public class TooManyAttemptsException extends AuthenticationException {
 
     private final Duration retryAfter;
 

@@ -7,6 +7,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.partvote.domain.CodedException;
+import com.partvote.domain.DomainException;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -155,5 +157,16 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage(BOOTSTRAP)
                 .and().haveNameNotMatching("com\\.partvote\\.bootstrap\\.PersistenceConfiguration(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage(PERSISTENCE));
+    }
+
+    @Test
+    void onlyBrokenRulesAreDomainExceptions() {
+        // who the caller is and what they may do are the application's business, not the domain's:
+        // refusals of the caller's identity or access carry a code (CodedException) but are no rule
+        check(noClasses().that().resideInAPackage("com.partvote.application.auth..")
+                .should().beAssignableTo(DomainException.class));
+        check(classes().that().resideInAPackage("com.partvote.application.auth..")
+                .and().areAssignableTo(RuntimeException.class)
+                .should().beAssignableTo(CodedException.class));
     }
 }
