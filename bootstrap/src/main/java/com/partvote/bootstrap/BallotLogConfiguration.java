@@ -1,6 +1,5 @@
 package com.partvote.bootstrap;
 
-import com.partvote.application.auth.AccessPolicy;
 import com.partvote.application.port.in.BallotLogUseCases.SequenceLogUseCase;
 import com.partvote.application.port.in.BallotLogUseCases.ViewBallotLogUseCase;
 import com.partvote.application.port.in.BallotLogUseCases.ViewReceiptUseCase;
@@ -52,10 +51,8 @@ class BallotLogConfiguration {
     }
 
     @Bean
-    ViewReceiptUseCase viewReceiptUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
-                                          BallotLogPort ballotLog, Transactions tx) {
-        return TransactionalUseCase.wrap(ViewReceiptUseCase.class,
-                new ViewReceiptService(new ElectionLookup(elections, voters, access), ballotLog), tx.readOnly());
+    ViewReceiptUseCase viewReceiptUseCase(ElectionLookup lookup, BallotLogPort ballotLog, Transactions tx) {
+        return TransactionalUseCase.wrap(ViewReceiptUseCase.class, new ViewReceiptService(lookup, ballotLog), tx.readOnly());
     }
 
     @Bean

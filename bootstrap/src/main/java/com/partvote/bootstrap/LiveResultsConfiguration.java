@@ -1,10 +1,7 @@
 package com.partvote.bootstrap;
 
-import com.partvote.application.auth.AccessPolicy;
 import com.partvote.application.port.in.WatchStandingsUseCase;
 import com.partvote.application.port.out.LiveEventFormat;
-import com.partvote.application.port.out.LoadElectionPort;
-import com.partvote.application.port.out.LoadVoterPort;
 import com.partvote.application.port.out.StandingsQueryPort;
 import com.partvote.application.port.out.StandingsSignalPort;
 import com.partvote.application.service.ElectionLookup;
@@ -31,12 +28,11 @@ class LiveResultsConfiguration {
      *                    instance reaches watchers here even if the first reading missed it
      */
     @Bean
-    LiveResults liveResults(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
-                            StandingsQueryPort standings, StandingsSignalPort signal, LiveEventFormat format, Clock clock,
+    LiveResults liveResults(ElectionLookup lookup, StandingsQueryPort standings, StandingsSignalPort signal, LiveEventFormat format, Clock clock,
                             PartvoteProperties properties,
                             @Value("${partvote.elections.cache-max-age:1s}") Duration snapshotAge) {
         PartvoteProperties.Live live = properties.live();
-        return new LiveResults(fanOut -> new LiveStandings(new ElectionLookup(elections, voters, access), standings,
+        return new LiveResults(fanOut -> new LiveStandings(lookup, standings,
                 format, fanOut, clock, new LiveStandings.Settings(live.poll(), snapshotAge.plus(live.tick()))),
                 signal, live);
     }

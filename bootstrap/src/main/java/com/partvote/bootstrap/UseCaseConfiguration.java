@@ -113,8 +113,9 @@ class UseCaseConfiguration {
                 .withMaxSignUpsPerClient(t.maxSignUpsPerClient());
     }
 
-    /** How the election use cases find an election and the caller as a voter. */
-    private static ElectionLookup lookup(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access) {
+    /** How the election use cases find an election and the caller as a voter (one, shared by them). */
+    @Bean
+    ElectionLookup electionLookup(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access) {
         return new ElectionLookup(elections, voters, access);
     }
 
@@ -233,62 +234,55 @@ class UseCaseConfiguration {
 
     /** The ballot's changes are announced to the live standings once committed ({@link AnnouncedChanges}). */
     @Bean
-    CastVoteUseCase castVoteUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
-                                    LoadChoicePort choices, RecordBallotPort ballots, Clock clock, UseCaseMetrics metrics,
-                                    StandingsSignalPort signal) {
-        CastVoteService service = new CastVoteService(lookup(elections, voters, access), choices, ballots, clock);
+    CastVoteUseCase castVoteUseCase(ElectionLookup lookup, LoadChoicePort choices, RecordBallotPort ballots, Clock clock,
+                                    UseCaseMetrics metrics, StandingsSignalPort signal) {
+        CastVoteService service = new CastVoteService(lookup, choices, ballots, clock);
         return metrics.votes(AnnouncedChanges.castVote(
                 TransactionalUseCase.wrap(CastVoteUseCase.class, service, null), signal));
     }
 
     @Bean
-    ReplaceBallotUseCase replaceBallotUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
-                                              LoadChoicePort choices, RecordBallotPort ballots, Clock clock,
-                                              Transactions tx, StandingsSignalPort signal) {
-        ReplaceBallotService service = new ReplaceBallotService(lookup(elections, voters, access), choices, ballots, clock);
+    ReplaceBallotUseCase replaceBallotUseCase(ElectionLookup lookup, LoadChoicePort choices, RecordBallotPort ballots,
+                                              Clock clock, Transactions tx, StandingsSignalPort signal) {
+        ReplaceBallotService service = new ReplaceBallotService(lookup, choices, ballots, clock);
         return AnnouncedChanges.replaceBallot(
                 TransactionalUseCase.wrap(ReplaceBallotUseCase.class, service, tx.readWrite()), signal);
     }
 
     @Bean
-    WithdrawBallotUseCase withdrawBallotUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
-                                                RecordBallotPort ballots, Clock clock, Transactions tx,
-                                                StandingsSignalPort signal) {
-        WithdrawBallotService service = new WithdrawBallotService(lookup(elections, voters, access), ballots, clock);
+    WithdrawBallotUseCase withdrawBallotUseCase(ElectionLookup lookup, RecordBallotPort ballots, Clock clock,
+                                                Transactions tx, StandingsSignalPort signal) {
+        WithdrawBallotService service = new WithdrawBallotService(lookup, ballots, clock);
         return AnnouncedChanges.withdrawBallot(
                 TransactionalUseCase.wrap(WithdrawBallotUseCase.class, service, tx.readWrite()), signal);
     }
 
     @Bean
-    ViewBallotUseCase viewBallotUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
-                                        LoadBallotSheetPort sheets, Clock clock, Transactions tx) {
+    ViewBallotUseCase viewBallotUseCase(ElectionLookup lookup, LoadBallotSheetPort sheets, Clock clock, Transactions tx) {
         return TransactionalUseCase.wrap(ViewBallotUseCase.class,
-                new ViewBallotService(lookup(elections, voters, access), sheets, clock), tx.readOnly());
+                new ViewBallotService(lookup, sheets, clock), tx.readOnly());
     }
 
     @Bean
-    ListElectionsUseCase listElectionsUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
-                                              LoadChoicePort choices, LoadBallotSheetPort sheets, Clock clock,
-                                              Transactions tx) {
-        ElectionViews views = new ElectionViews(lookup(elections, voters, access), choices, sheets, clock);
+    ListElectionsUseCase listElectionsUseCase(LoadElectionPort elections, ElectionLookup lookup, LoadChoicePort choices,
+                                              LoadBallotSheetPort sheets, Clock clock, Transactions tx) {
+        ElectionViews views = new ElectionViews(lookup, choices, sheets, clock);
         return TransactionalUseCase.wrap(ListElectionsUseCase.class, new ListElectionsService(elections, views),
                 tx.readOnly());
     }
 
     @Bean
-    ViewElectionUseCase viewElectionUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
-                                            LoadChoicePort choices, LoadBallotSheetPort sheets, Clock clock,
-                                            Transactions tx) {
-        ElectionLookup lookup = lookup(elections, voters, access);
+    ViewElectionUseCase viewElectionUseCase(ElectionLookup lookup, LoadChoicePort choices, LoadBallotSheetPort sheets,
+                                            Clock clock, Transactions tx) {
         return TransactionalUseCase.wrap(ViewElectionUseCase.class, new ViewElectionService(lookup, sheets,
                 new ElectionViews(lookup, choices, sheets, clock)), tx.readOnly());
     }
 
     @Bean
-    ViewStandingsUseCase viewStandingsUseCase(LoadElectionPort elections, LoadVoterPort voters, AccessPolicy access,
-                                              StandingsQueryPort standings, Clock clock, Transactions tx) {
+    ViewStandingsUseCase viewStandingsUseCase(ElectionLookup lookup, StandingsQueryPort standings, Clock clock,
+                                              Transactions tx) {
         return TransactionalUseCase.wrap(ViewStandingsUseCase.class,
-                new ViewStandingsService(lookup(elections, voters, access), standings, clock), tx.readOnly());
+                new ViewStandingsService(lookup, standings, clock), tx.readOnly());
     }
 
     @Bean
