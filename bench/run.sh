@@ -169,7 +169,7 @@ meta startup_plain_ms "$STARTUP_MS"
 meta startup_plain_cpu_ms "$STARTUP_CPU_MS"
 "${TOOLS[@]}" train "$APP_PORT" "$PASSWORD"
 stop_app
-compgen -G "$RUN/home/app-*/partvote.[ja][so][at]" >/dev/null || fail "the first start wrote no class-data archive (see $RUN/app.log)"
+ls "$RUN"/home/app-*/partvote.jsa "$RUN"/home/app-*/partvote.aot 2>/dev/null | grep -q . || fail "the first start wrote no class-data archive (see $RUN/app.log)"
 psql_as postgres -c "DROP DATABASE partvote_training"
 log "starting the application (deploy/partvote)"
 start_app partvote "-Xlog:gc:file=$RUN/gc.log${PROFILE:+ -XX:StartFlightRecording=filename=$PROFILE,settings=profile}"
