@@ -153,7 +153,9 @@ def main():
       f"How to run and read it: bench/README.md.")
     w()
     w(f"- Machine: {meta.get('machine_nproc')} CPUs ({meta.get('machine_cpu')}), {meta.get('machine_mem')} memory; "
-      f"load average at the end {meta.get('machine_load')} (the machine is shared; compare ratios within one run)")
+      f"load average before the run {meta.get('machine_load_before')}, at the end {meta.get('machine_load')} "
+      f"(the end counts the benchmark's own runnable threads: wrk, Tomcat's, PostgreSQL's; "
+      f"compare ratios within one run)")
     jvm_opts = re.sub(r"\S*/bench/work/run/", "bench/work/run/", meta.get("jvm_opts") or "(none)")
     w(f"- JDK: {meta.get('java_version')}")
     w(f"- Application: `{meta.get('app_args')}` (the production launch command, its defaults; JVM as started: `{jvm_opts}`)")

@@ -75,10 +75,11 @@ if [ "$(id -u)" = 0 ]; then AS_PG=(runuser -u postgres --); else AS_PG=(); fi
 APP_PID=
 RSS_PID=
 WATCHERS_PID=
+# Up to 60 s: the first start's stop also writes the class-data archive (about 10 s on 2 quiet cores).
 stop_app() {
     if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
         kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 100); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+        for _ in $(seq 1 300); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
         kill -9 "$APP_PID" 2>/dev/null || true
         wait "$APP_PID" 2>/dev/null || true
     fi
@@ -108,6 +109,7 @@ trap 'exit 130' INT TERM
 stop_pg
 rm -rf "$RUN" "$PGDATA"
 mkdir -p "$RUN" "$PGDATA" "$(dirname "$RESULTS")"
+meta machine_load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---- build ------------------------------------------------------------------------------------
 if [ "$SKIP_BUILD" != 1 ] || [ ! -f "$JAR" ]; then
@@ -169,7 +171,9 @@ meta startup_plain_ms "$STARTUP_MS"
 meta startup_plain_cpu_ms "$STARTUP_CPU_MS"
 "${TOOLS[@]}" train "$APP_PORT" "$PASSWORD"
 stop_app
-ls "$RUN"/home/app-*/partvote.jsa "$RUN"/home/app-*/partvote.aot 2>/dev/null | grep -q . || fail "the first start wrote no class-data archive (see $RUN/app.log)"
+# (compgen, not ls: under pipefail, ls of the one name that is absent would fail the test)
+compgen -G "$RUN/home/app-*/partvote.jsa" >/dev/null || compgen -G "$RUN/home/app-*/partvote.aot" >/dev/null \
+    || fail "the first start wrote no class-data archive (see $RUN/app.log)"
 psql_as postgres -c "DROP DATABASE partvote_training"
 log "starting the application (deploy/partvote)"
 start_app partvote "-Xlog:gc:file=$RUN/gc.log${PROFILE:+ -XX:StartFlightRecording=filename=$PROFILE,settings=profile}"
